@@ -1,0 +1,160 @@
+package dev.strata.cli;
+
+import dev.strata.emulator.Machine;
+import dev.strata.emulator.MachineConfig;
+import dev.strata.emulator.RunResult;
+import dev.strata.emulator.boot.BootImageException;
+import dev.strata.emulator.boot.MultibootLoader;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The {@code strata} command. {@code strata run} boots a kernel in the emulator and streams its serial console to
+ * stdout; the guest's exit value (port 0xf4) becomes the command's exit status. The root {@code ./strata} script
+ * handles {@code ide} and {@code test}, which need Maven and the materialized IDE rather than this jar.
+ */
+public final class StrataCommand {
+
+    static final String USAGE = """
+            usage: strata run FILE.strata [--append CMDLINE] [--timeout SECONDS]
+                   strata run --kernel FILE [FILE.strata] [--append CMDLINE] [--module "FILE ARGS"]... [--timeout SECONDS]
+
+            Boots a Multiboot v1 kernel in Strata's i386 emulator and streams COM1 to stdout.
+              FILE.strata        compile this configuration to a boot manifest and pass it as a module
+                                 (with the packaged Strata kernel unless --kernel is given)
+              --kernel FILE      boot this Multiboot v1 kernel instead, as qemu-system-i386 -kernel does
+              --append CMDLINE   the kernel command line (default: console=ttyS0)
+              --module "F ARGS"  load file F as a module whose command line is the whole string; repeatable
+              --timeout SECONDS  stop the guest after this long
+
+            Exit status: the guest's value written to port 0xf4; 64 usage, 65 bad input (a .strata error, not a
+            Multiboot kernel), 66 missing file, 70 the guest faulted, 124 timed out.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    StrataCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new StrataCommand(System.out, System.err).execute(List.of(args)));
+    }
+
+    int execute(List<String> args) {
+        if (args.isEmpty() || isHelp(args.get(0))) {
+            out.print(USAGE);
+            return args.isEmpty() ? ExitStatus.USAGE : ExitStatus.OK;
+        }
+        if (!args.get(0).equals("run")) {
+            err.println("strata: unknown command '" + args.get(0) + "' (commands: run, ide, test; see --help)");
+            return ExitStatus.USAGE;
+        }
+        List<String> runArgs = args.subList(1, args.size());
+        if (runArgs.stream().anyMatch(StrataCommand::isHelp)) {
+            out.print(USAGE);
+            return ExitStatus.OK;
+        }
+        try {
+            return run(RunOptions.parse(runArgs));
+        } catch (UsageException e) {
+            err.println("strata: " + e.getMessage());
+            return ExitStatus.USAGE;
+        } catch (InputException e) {
+            err.println(e.getMessage());
+            return e.status();
+        }
+    }
+
+    private int run(RunOptions options) throws InputException {
+        BootPlan plan = BootPlan.from(options, step -> err.println("strata: " + step));
+        Machine machine = new Machine(MachineConfig.defaults());
+        machine.setSerialSink(new LineFlushingSink(out));
+        try {
+            MultibootLoader.load(machine, plan.kernel(), plan.cmdline(), plan.modules());
+        } catch (BootImageException e) {
+            throw new InputException(ExitStatus.DATA_ERROR, plan.kernelName() + ": " + e.getMessage());
+        }
+        AtomicBoolean timedOut = new AtomicBoolean();
+        Timer timer = new Timer("strata-timeout", true);
+        if (options.timeoutSeconds() > 0) {
+            timer.schedule(new TimerTask() {
+                @Override
+                public void run() {
+                    timedOut.set(true);
+                    machine.requestStop();
+                }
+            }, options.timeoutSeconds() * 1000L);
+        }
+        Thread interrupt = new Thread(machine::requestStop, "strata-interrupt");
+        Runtime.getRuntime().addShutdownHook(interrupt);
+        RunResult result;
+        try {
+            result = machine.run();
+        } finally {
+            timer.cancel();
+            out.flush();
+            removeHook(interrupt);
+        }
+        return report(result, timedOut.get());
+    }
+
+    private int report(RunResult result, boolean timedOut) {
+        return switch (result.kind()) {
+            case EXITED -> result.exitValue();
+            case HALTED -> {
+                err.println("strata: " + result.diagnostic());
+                yield ExitStatus.OK;
+            }
+            case FAULTED -> {
+                err.println("strata: " + result.diagnostic());
+                yield ExitStatus.GUEST_FAULT;
+            }
+            case STOPPED -> {
+                err.println(timedOut ? "strata: guest stopped by --timeout" : "strata: guest stopped");
+                yield timedOut ? ExitStatus.TIMEOUT : ExitStatus.GUEST_FAULT;
+            }
+        };
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down (Ctrl-C): the hook has stopped the guest
+        }
+    }
+
+    private static boolean isHelp(String arg) {
+        return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
+    }
+
+    /** Passes the guest's bytes through and flushes at each newline, so the console streams line by line. */
+    private static final class LineFlushingSink extends OutputStream {
+        private final PrintStream target;
+
+        LineFlushingSink(PrintStream target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) {
+            target.write(b);
+            if (b == '\n') {
+                target.flush();
+            }
+        }
+
+        @Override
+        public void flush() {
+            target.flush();
+        }
+    }
+}
