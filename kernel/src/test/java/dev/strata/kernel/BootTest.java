@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -117,10 +118,20 @@ class BootTest {
     }
 
     @Test
+    void wrongMultibootMagicStopsTheBoot() throws Exception {
+        // This image enters through src/test/c/bad-magic-entry.S, which spoils EAX before the real _start.
+        Path image = Path.of(System.getProperty("strata.kernel.badMagicImage"));
+        Qemu.Run run = Qemu.boot(Files.readAllBytes(image), directory, "console=ttyS0", List.of(), true,
+                Qemu.TIMEOUT);
+        assertEquals(BANNER + "boot: bad multiboot magic 0x12345678\nexit: 3\n", run.serial());
+        assertEquals((3 << 1) | 1, run.status());
+    }
+
+    @Test
     void kernelHaltsWhenNothingEndsTheMachineAndTheHarnessKillsQemu() throws Exception {
         // Without isa-debug-exit the write to port 0xf4 goes nowhere, so the kernel must halt for good; QEMU then
         // runs until the harness's timeout kills it.
-        Qemu.Run run = Qemu.boot(directory, "", List.of(), false, Duration.ofSeconds(2));
+        Qemu.Run run = Qemu.boot(KernelImage.read(), directory, "", List.of(), false, Duration.ofSeconds(2));
         assertTrue(run.timedOut());
         assertEquals(-1, run.status());
         assertTrue(run.serial().endsWith("manifest: none\nexit: 0\n"), run.serial());

@@ -47,14 +47,16 @@ final class Qemu {
     private Qemu() {
     }
 
-    /** Boots with QEMU's isa-debug-exit device, so the kernel's final exit status ends the run. */
+    /**
+     * Boots {@link KernelImage} with QEMU's isa-debug-exit device, so the kernel's final exit status ends the run.
+     */
     static Run boot(Path directory, String cmdline, List<Module> modules) throws IOException, InterruptedException {
-        return boot(directory, cmdline, modules, true, TIMEOUT);
+        return boot(KernelImage.read(), directory, cmdline, modules, true, TIMEOUT);
     }
 
-    static Run boot(Path directory, String cmdline, List<Module> modules, boolean exitDevice, Duration timeout)
-            throws IOException, InterruptedException {
-        Files.write(directory.resolve(KERNEL_FILE), KernelImage.read());
+    static Run boot(byte[] kernel, Path directory, String cmdline, List<Module> modules, boolean exitDevice,
+            Duration timeout) throws IOException, InterruptedException {
+        Files.write(directory.resolve(KERNEL_FILE), kernel);
         for (Module module : modules) {
             Files.write(directory.resolve(module.fileName()), module.bytes());
         }
