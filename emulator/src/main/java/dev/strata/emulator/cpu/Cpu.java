@@ -1,0 +1,437 @@
+package dev.strata.emulator.cpu;
+
+import static dev.strata.emulator.decode.DecodedInstruction.CS;
+import static dev.strata.emulator.decode.DecodedInstruction.SS;
+
+import dev.strata.emulator.decode.DecodeMode;
+import dev.strata.emulator.decode.DecodedInstruction;
+import dev.strata.emulator.decode.Decoder;
+import dev.strata.emulator.decode.Disassembler;
+import dev.strata.emulator.decode.Eflags;
+import dev.strata.emulator.io.IoBus;
+import dev.strata.emulator.memory.PhysicalMemory;
+
+/**
+ * The i386 processor: registers, flags, segment and control registers, and the fetch-decode-execute loop.
+ *
+ * <p>Each step looks the instruction up in the {@link DecodeCache} by physical EIP (decoding it on a miss) and calls
+ * the handler bound to its opcode-table row. Memory operands go segment → {@link #linear} → {@link #translate} →
+ * {@link PhysicalMemory}. Paging is not implemented: {@code translate} is the seam where it will go, and a guest
+ * that sets CR0.PG is stopped with a diagnostic.
+ *
+ * <p>Only ring 0 exists: privilege levels, the LDT and task switching are not modelled yet.
+ */
+public final class Cpu {
+    public static final int EAX = 0;
+    public static final int ECX = 1;
+    public static final int EDX = 2;
+    public static final int EBX = 3;
+    public static final int ESP = 4;
+    public static final int EBP = 5;
+    public static final int ESI = 6;
+    public static final int EDI = 7;
+
+    public static final int CR0_PE = 1;
+    public static final int CR0_PG = 1 << 31;
+
+    /** General registers, indexed EAX..EDI. */
+    final int[] r = new int[8];
+    int eip;
+    /** EFLAGS without bit 1; {@link #eflags()} adds it. */
+    int flags;
+    final SegmentRegister[] seg = new SegmentRegister[6];
+    int cr0;
+    int cr2;
+    int cr3;
+    int cr4;
+    int gdtBase;
+    int gdtLimit;
+    int idtBase;
+    int idtLimit = 0x3FF;
+
+    final PhysicalMemory memory;
+    final IoBus io;
+    private final DecodeCache cache;
+    private final Handler[] handlers = HandlerTable.build();
+    private final Segments segments = new Segments(this);
+    private DecodeMode mode = DecodeMode.BITS_16;
+
+    /** Instructions retired since power-on. */
+    long instructions;
+    /** EIP of the instruction executing now, where a fault rewinds to. */
+    int instructionStart;
+    /** Set when the run must end; checked after every instruction. */
+    CpuStop stop;
+    /** The memory operand address of the last {@link #readRm}, for the write of a read-modify-write. */
+    private int lastAddress;
+
+    public Cpu(PhysicalMemory memory, IoBus io) {
+        this.memory = memory;
+        this.io = io;
+        this.cache = new DecodeCache(memory);
+        for (int i = 0; i < seg.length; i++) {
+            seg[i] = new SegmentRegister();
+        }
+    }
+
+    /**
+     * Runs until {@code budget} instructions have retired or the CPU stops.
+     *
+     * @return instructions retired by this call
+     */
+    public long run(long budget) {
+        long before = instructions;
+        long end = before + budget;
+        while (stop == null && instructions < end) {
+            try {
+                execute(end);
+            } catch (CpuException e) {
+                eip = instructionStart;
+                try {
+                    Interrupts.raise(this, e);
+                } catch (MissingFeature missing) {
+                    unsupported(missing);
+                }
+            } catch (MissingFeature e) {
+                unsupported(e);
+            }
+        }
+        return instructions - before;
+    }
+
+    private void unsupported(MissingFeature e) {
+        eip = instructionStart;
+        stop(new CpuStop(CpuStop.Kind.FAULTED, 0, String.format(
+                "guest stopped: unsupported at eip=0x%08x: %s (%s)", eip, e.getMessage(), describeAt(eip))));
+    }
+
+    private void execute(long end) {
+        while (stop == null && instructions < end) {
+            int start = eip;
+            instructionStart = start;
+            DecodedInstruction insn = fetch(start);
+            eip = start + insn.length;
+            handlers[insn.spec.id].execute(this, insn);
+            instructions++;
+        }
+    }
+
+    private DecodedInstruction fetch(int offset) {
+        int linear = linear(CS, offset, 1);
+        int physical = translate(linear);
+        DecodedInstruction insn = cache.get(physical);
+        if (insn == null) {
+            insn = Decoder.decode(this::fetchByte, linear, mode);
+            cache.put(physical, insn);
+        }
+        return insn;
+    }
+
+    private int fetchByte(int linear) {
+        return memory.readByte(translate(linear));
+    }
+
+    /** The decoded instruction at {@code offset} in CS and its bytes, for a diagnostic; never throws. */
+    String describeAt(int offset) {
+        try {
+            DecodedInstruction insn = Decoder.decode(this::fetchByte, seg[CS].base + offset, mode);
+            return Disassembler.format(insn) + ": " + insn.hexBytes();
+        } catch (RuntimeException e) {
+            return "instruction bytes unreadable";
+        }
+    }
+
+    // ---- the stop state -------------------------------------------------------------------------------------------
+
+    /** Why the CPU stopped, or null while it can run. */
+    public CpuStop stopReason() {
+        return stop;
+    }
+
+    /** Ends the run after the current instruction, e.g. from a device. The first reason given wins. */
+    public void stop(CpuStop reason) {
+        if (stop == null) {
+            stop = reason;
+        }
+    }
+
+    // ---- registers (for front-ends such as a debugger) -----------------------------------------------------------
+
+    public int register(int number) {
+        return r[number];
+    }
+
+    public void setRegister(int number, int value) {
+        r[number] = value;
+    }
+
+    public int eip() {
+        return eip;
+    }
+
+    public void setEip(int value) {
+        eip = value;
+    }
+
+    public int eflags() {
+        return flags | Eflags.RESERVED_1;
+    }
+
+    public void setEflags(int value) {
+        flags = value & ~Eflags.RESERVED_1;
+    }
+
+    /** Segment register ES, CS, SS, DS, FS or GS (DecodedInstruction.ES...). */
+    public SegmentRegister segment(int number) {
+        return seg[number];
+    }
+
+    public int cr0() {
+        return cr0;
+    }
+
+    public int cr2() {
+        return cr2;
+    }
+
+    public int cr3() {
+        return cr3;
+    }
+
+    public int cr4() {
+        return cr4;
+    }
+
+    public int gdtBase() {
+        return gdtBase;
+    }
+
+    public int gdtLimit() {
+        return gdtLimit;
+    }
+
+    public int idtBase() {
+        return idtBase;
+    }
+
+    public int idtLimit() {
+        return idtLimit;
+    }
+
+    public long instructionCount() {
+        return instructions;
+    }
+
+    /** Decoded-instruction cache hits, misses and page invalidations, for profiling. */
+    public long[] decodeCacheCounters() {
+        return new long[] {cache.hits, cache.misses, cache.invalidations};
+    }
+
+    /**
+     * Puts the CPU in the state Multiboot promises: protected mode, paging off, flat 4 GiB code and data
+     * segments (built from the descriptors the loader wrote), interrupts off, and no IDT yet (limit 0), so an early
+     * exception triple-faults with a clear diagnostic.
+     */
+    public void enterFlatProtectedMode(int codeSelector, int codeLow, int codeHigh, int dataSelector, int dataLow,
+            int dataHigh) {
+        cr0 = CR0_PE;
+        for (int i = 0; i < seg.length; i++) {
+            if (i == CS) {
+                seg[i].loadDescriptor(codeSelector, codeLow, codeHigh);
+            } else {
+                seg[i].loadDescriptor(dataSelector, dataLow, dataHigh);
+            }
+        }
+        flags = 0;
+        idtBase = 0;
+        idtLimit = 0;
+        codeSegmentChanged();
+    }
+
+    public void setGdt(int base, int limit) {
+        gdtBase = base;
+        gdtLimit = limit & 0xFFFF;
+    }
+
+    // ---- register access by operand size --------------------------------------------------------------------------
+
+    int reg(int size, int n) {
+        return switch (size) {
+            case 4 -> r[n];
+            case 2 -> r[n] & 0xFFFF;
+            default -> n < 4 ? r[n] & 0xFF : (r[n - 4] >>> 8) & 0xFF;
+        };
+    }
+
+    void setReg(int size, int n, int value) {
+        switch (size) {
+            case 4 -> r[n] = value;
+            case 2 -> r[n] = (r[n] & 0xFFFF0000) | (value & 0xFFFF);
+            default -> {
+                if (n < 4) {
+                    r[n] = (r[n] & 0xFFFFFF00) | (value & 0xFF);
+                } else {
+                    r[n - 4] = (r[n - 4] & 0xFFFF00FF) | ((value & 0xFF) << 8);
+                }
+            }
+        }
+    }
+
+    // ---- memory -------------------------------------------------------------------------------------------------
+
+    /** The effective address (offset within the segment) of the instruction's memory operand. */
+    int ea(DecodedInstruction i) {
+        int offset = i.displacement;
+        if (i.base >= 0) {
+            offset += r[i.base];
+        }
+        if (i.index >= 0) {
+            offset += r[i.index] << i.scaleShift;
+        }
+        return i.addressSize == 4 ? offset : offset & 0xFFFF;
+    }
+
+    /** Segment base plus offset, after the limit check that non-flat segments need. */
+    int linear(int segment, int offset, int size) {
+        SegmentRegister s = seg[segment];
+        return s.flat ? offset : segments.checkedLinear(segment, offset, size);
+    }
+
+    /** Linear to physical: the identity while paging is off, which setCr0 guarantees for now. */
+    int translate(int linear) {
+        return linear;
+    }
+
+    int read(int segment, int offset, int size) {
+        return memory.read(translate(linear(segment, offset, size)), size);
+    }
+
+    void write(int segment, int offset, int size, int value) {
+        memory.write(translate(linear(segment, offset, size)), size, value);
+    }
+
+    int readLinear(int linear, int size) {
+        return memory.read(translate(linear), size);
+    }
+
+    void writeLinear(int linear, int size, int value) {
+        memory.write(translate(linear), size, value);
+    }
+
+    /** Reads the ModRM r/m operand, remembering a memory address for {@link #writeBackRm}. */
+    int readRm(DecodedInstruction i, int size) {
+        if (i.mod == 3) {
+            return reg(size, i.rm);
+        }
+        lastAddress = ea(i);
+        return read(i.segment, lastAddress, size);
+    }
+
+    /** Writes the r/m operand that the last {@link #readRm} read. */
+    void writeBackRm(DecodedInstruction i, int size, int value) {
+        if (i.mod == 3) {
+            setReg(size, i.rm, value);
+        } else {
+            write(i.segment, lastAddress, size, value);
+        }
+    }
+
+    /** Writes the r/m operand without reading it first. */
+    void writeRm(DecodedInstruction i, int size, int value) {
+        if (i.mod == 3) {
+            setReg(size, i.rm, value);
+        } else {
+            write(i.segment, ea(i), size, value);
+        }
+    }
+
+    // ---- stack --------------------------------------------------------------------------------------------------
+
+    void push(int size, int value) {
+        if (seg[SS].big) {
+            int sp = r[ESP] - size;
+            write(SS, sp, size, value);
+            r[ESP] = sp;
+        } else {
+            int sp = (r[ESP] - size) & 0xFFFF;
+            write(SS, sp, size, value);
+            r[ESP] = (r[ESP] & 0xFFFF0000) | sp;
+        }
+    }
+
+    int pop(int size) {
+        int value = peek(size, 0);
+        adjustStack(size);
+        return value;
+    }
+
+    /** Reads the stack {@code depth} bytes above the top without popping. */
+    int peek(int size, int depth) {
+        int sp = seg[SS].big ? r[ESP] + depth : (r[ESP] + depth) & 0xFFFF;
+        return read(SS, sp, size);
+    }
+
+    void adjustStack(int bytes) {
+        if (seg[SS].big) {
+            r[ESP] += bytes;
+        } else {
+            r[ESP] = (r[ESP] & 0xFFFF0000) | ((r[ESP] + bytes) & 0xFFFF);
+        }
+    }
+
+    // ---- flags and modes ----------------------------------------------------------------------------------------
+
+    boolean flag(int mask) {
+        return (flags & mask) != 0;
+    }
+
+    void setFlag(int mask, boolean on) {
+        flags = on ? flags | mask : flags & ~mask;
+    }
+
+    /** Jcc/SETcc condition {@code cc} (the low nibble of the opcode). */
+    boolean condition(int cc) {
+        boolean result = switch (cc >> 1) {
+            case 0 -> flag(Eflags.OF);
+            case 1 -> flag(Eflags.CF);
+            case 2 -> flag(Eflags.ZF);
+            case 3 -> flag(Eflags.CF) || flag(Eflags.ZF);
+            case 4 -> flag(Eflags.SF);
+            case 5 -> flag(Eflags.PF);
+            case 6 -> flag(Eflags.SF) != flag(Eflags.OF);
+            default -> flag(Eflags.ZF) || flag(Eflags.SF) != flag(Eflags.OF);
+        };
+        return result ^ ((cc & 1) != 0);
+    }
+
+    boolean protectedMode() {
+        return (cr0 & CR0_PE) != 0;
+    }
+
+    void setCr0(int value) {
+        if ((value & CR0_PG) != 0) {
+            throw new MissingFeature("paging (CR0.PG) is not implemented yet");
+        }
+        if ((value & CR0_PE) == 0 && protectedMode()) {
+            throw new MissingFeature("returning to real mode (clearing CR0.PE) is not implemented yet");
+        }
+        cr0 = value;
+    }
+
+    void loadSegment(int which, int selector) {
+        segments.load(which, selector);
+    }
+
+    /** Re-derives the decode mode from CS's D bit; cached decodes of the other mode are dropped. */
+    void codeSegmentChanged() {
+        DecodeMode next = seg[CS].big ? DecodeMode.BITS_32 : DecodeMode.BITS_16;
+        if (next != mode) {
+            mode = next;
+            cache.clear();
+        }
+    }
+
+    Segments segments() {
+        return segments;
+    }
+}
