@@ -1,0 +1,7 @@
+/** The runtime parser (generated). */
+@Export
+@Version("0.1.0")
+package dev.strata.dsl.parser.antlr;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

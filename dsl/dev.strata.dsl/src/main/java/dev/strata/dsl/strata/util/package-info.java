@@ -1,0 +1,7 @@
+/** EMF switch and adapter factory of the model (generated). */
+@Export
+@Version("0.1.0")
+package dev.strata.dsl.strata.util;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
