@@ -146,8 +146,7 @@ static bool read_namespace(const struct record *r)
 	if (!read_u16(r, 4, "id", &id) || !check_order(r, 4, id, namespace_count()))
 		return false;
 	if (id >= MAX_NAMESPACES)
-		return reject(r->error, r->offset + 4, "too many namespaces: the kernel holds at most %u",
-			MAX_NAMESPACES);
+		return reject(r->error, r->offset + 4, "namespace id %u is reserved to mean no parent", id);
 	if (!read_u16(r, 6, "parent id", &parent_id))
 		return false;
 	if (id == 0 && parent_id != MANIFEST_NO_PARENT)
@@ -177,10 +176,9 @@ static bool read_user(const struct record *r)
 	struct namespace *ns;
 	struct name name;
 
+	/* A u16 id in order cannot exceed MAX_USERS, so the id check is also the limit check. */
 	if (!read_u16(r, 4, "id", &id) || !check_order(r, 4, id, user_count()))
 		return false;
-	if (id >= MAX_USERS)
-		return reject(r->error, r->offset + 4, "too many users: the kernel holds at most %u", MAX_USERS);
 	if (!read_u16(r, 6, "namespace id", &namespace_id))
 		return false;
 	if ((ns = namespace_lookup(namespace_id)) == NULL)

@@ -2,8 +2,8 @@
  * object.c: the type registry, object creation and reference counting.
  *
  * Objects live in a static arena handed out by a bump allocator. Nothing is freed yet: every object made at boot
- * lives as long as the system. The limits in param.h are sized so the arena holds the largest legal manifest,
- * which the static assertion below checks, so running out of arena is a kernel bug, not bad input.
+ * lives as long as the system. The arena holds the largest legal manifest (param.h), which the static assertion
+ * below checks, so running out of arena is a kernel bug, not bad input.
  */
 #include "kernel.h"
 #include "namespace.h"
@@ -15,8 +15,10 @@
 
 #define ALIGN_UP(n) (((n) + OBJECT_ALIGN - 1) & ~(size_t)(OBJECT_ALIGN - 1))
 
-_Static_assert(MAX_NAMESPACES * ALIGN_UP(sizeof(struct namespace)) + MAX_USERS * ALIGN_UP(sizeof(struct user))
-		<= KERNEL_POOL_SIZE, "KERNEL_POOL_SIZE cannot hold MAX_NAMESPACES namespaces and MAX_USERS users");
+#define MAX(a, b) ((a) > (b) ? (a) : (b))
+
+_Static_assert(MAX_BOOT_OBJECTS * MAX(ALIGN_UP(sizeof(struct namespace)), ALIGN_UP(sizeof(struct user)))
+		<= KERNEL_POOL_SIZE, "KERNEL_POOL_SIZE cannot hold the objects of the largest manifest");
 
 static const struct object_type object_types[OBJECT_TYPE_COUNT] = {
 	[OBJECT_TYPE_NAMESPACE] = { "namespace", 0x50534D4E /* "NMSP" */, sizeof(struct namespace) },

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,6 +99,32 @@ class BootTest {
                   user root: superuser, reboot
                 exit: 0
                 """.formatted(manifest.length), run.serial());
+    }
+
+    @Test
+    void largeSystemsFitTheKernel() throws Exception {
+        // 1500 namespaces in chains of 40 and as many users, the last with every privilege: past any small table.
+        int count = 1500;
+        ManifestWriter w = new ManifestWriter();
+        for (int bit = 0; bit < 32; bit++) {
+            w.privilege(bit, "p" + bit);
+        }
+        w.namespace(0, ManifestWriter.NO_PARENT, "/");
+        for (int id = 1; id < count; id++) {
+            w.namespace(id, id % 40 == 0 ? 0 : id - 1, "n" + id);
+        }
+        for (int id = 0; id < count; id++) {
+            w.user(id, id, id == count - 1 ? -1 : 0, 0, "u" + id);
+        }
+        Qemu.Run run = Qemu.boot(directory, "", List.of(new Qemu.Module("big", "", w.build())));
+        String[] lines = run.serial().split("\\n");
+        assertEquals("manifest: version 1, 32 privileges, 1500 namespaces, 1500 users", lines[4]);
+        assertEquals(5 + 32 + count * 2 + 1, lines.length);
+        String chain = IntStream.range(1480, 1500).mapToObj(id -> "/n" + id).collect(Collectors.joining());
+        assertEquals("namespace " + chain, lines[lines.length - 3]);
+        String lastUser = lines[lines.length - 2];
+        assertTrue(lastUser.matches("  user u1499: p0, p1, (p\\d+, ){29}p31"), lastUser);
+        assertEquals(QEMU_EXIT_OK, run.status());
     }
 
     @Test

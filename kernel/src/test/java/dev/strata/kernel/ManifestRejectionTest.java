@@ -122,6 +122,8 @@ class ManifestRejectionTest {
                         "parent id 7 names no earlier namespace"),
                 defect("second root", w -> w.namespace(0, NO_PARENT, "/"), w -> w.namespace(1, NO_PARENT, "x"), 6,
                         "parent id 65535 names no earlier namespace"),
+                defect("namespace id 65535", ManifestRejectionTest::namespaces0To65534,
+                        w -> w.namespace(0xFFFF, 0, "n"), 4, "namespace id 65535 is reserved to mean no parent"),
                 defect("root with a parent", w -> w.namespace(0, 0, "/"), 6,
                         "root namespace has parent id 0, expected 0xffff"),
                 defect("root not named /", w -> w.namespace(0, NO_PARENT, "root"), 8,
@@ -147,6 +149,15 @@ class ManifestRejectionTest {
         ManifestWriter w = prefix.apply(new ManifestWriter());
         int at = w.position();
         return Arguments.of(name, record.apply(w).build(), at + fieldOffset, reason);
+    }
+
+    /** The most namespaces a manifest can hold: the root and 65534 children, 786 KB of records. */
+    private static ManifestWriter namespaces0To65534(ManifestWriter w) {
+        w.namespace(0, NO_PARENT, "/");
+        for (int id = 1; id < 0xFFFF; id++) {
+            w.namespace(id, 0, "n");
+        }
+        return w;
     }
 
     private static byte[] patch(byte[] manifest, int offset, byte value) {
