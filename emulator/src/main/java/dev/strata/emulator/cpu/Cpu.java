@@ -102,7 +102,7 @@ public final class Cpu {
     private void unsupported(MissingFeature e) {
         eip = instructionStart;
         stop(new CpuStop(CpuStop.Kind.FAULTED, 0, String.format(
-                "guest stopped: unsupported at eip=0x%08x: %s (%s)", eip, e.getMessage(), describeAt(eip))));
+                "guest stopped: unsupported at eip=0x%08x: %s, in %s", eip, e.getMessage(), describeAt(eip))));
     }
 
     private void execute(long end) {
@@ -135,7 +135,7 @@ public final class Cpu {
     String describeAt(int offset) {
         try {
             DecodedInstruction insn = Decoder.decode(this::fetchByte, seg[CS].base + offset, mode);
-            return Disassembler.format(insn) + ": " + insn.hexBytes();
+            return Disassembler.format(insn) + " (" + insn.hexBytes() + ")";
         } catch (RuntimeException e) {
             return "instruction bytes unreadable";
         }
