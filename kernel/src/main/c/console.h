@@ -9,6 +9,7 @@ void console_init(void);
 /* printf to the console, with the conversions of format.h. Lines end in "\n" alone; no "\r" is added. */
 void kprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* kprintf with the arguments already collected, for functions like panic that take their own "...". */
 void kvprintf(const char *fmt, va_list args);
 
 #endif

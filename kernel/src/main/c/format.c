@@ -40,19 +40,9 @@ void format(struct format_sink *sink, const char *fmt, va_list args)
 		case 's':
 			put_string(sink, va_arg(args, const char *));
 			break;
-		case 'c':
-			sink->put(sink, (char)va_arg(args, int));
-			break;
 		case 'u':
 			put_unsigned(sink, va_arg(args, uint32_t), 10, width);
 			break;
-		case 'd': {
-			int value = va_arg(args, int);
-			if (value < 0)
-				sink->put(sink, '-');
-			put_unsigned(sink, value < 0 ? -(uint32_t)value : (uint32_t)value, 10, width);
-			break;
-		}
 		case 'x':
 			put_unsigned(sink, va_arg(args, uint32_t), 16, width);
 			break;

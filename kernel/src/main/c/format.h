@@ -11,8 +11,8 @@ struct format_sink {
 };
 
 /*
- * Conversions: %s, %c, %u, %d, %x and %%, with an optional zero-padded minimum width for numbers (%02x, %08x).
- * That is all the kernel prints; anything else is echoed as is, so a typo shows up on the console.
+ * Conversions: %s, %u and %x, with an optional zero-padded minimum width for numbers (%02x, %08x). That is
+ * all the kernel prints; anything else is echoed as is, so a typo shows up on the console.
  */
 void format(struct format_sink *sink, const char *fmt, va_list args);
 

@@ -133,7 +133,10 @@ void kmain(uint32_t magic, const struct multiboot_info *info)
 	}
 
 	const char *arguments = kernel_arguments(info);
-	kprintf(*arguments ? "cmdline: %s\n" : "cmdline:%s\n", arguments);
+	if (*arguments != '\0')
+		kprintf("cmdline: %s\n", arguments);
+	else
+		kprintf("cmdline:\n");
 
 	const struct multiboot_module *modules = (const struct multiboot_module *)(uintptr_t)info->mods_addr;
 	uint32_t count = (info->flags & MULTIBOOT_INFO_MODS) ? info->mods_count : 0;
