@@ -10,14 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** A guest run to its end: the result and everything it wrote to COM1 and port 0xE9. */
-record BootedGuest(RunResult result, String serial, String debugConsole, Machine machine) {
-    static final MachineConfig CONFIG = new MachineConfig(32 << 20);
+public record BootedGuest(RunResult result, String serial, String debugConsole, Machine machine) {
+    public static final MachineConfig CONFIG = new MachineConfig(32 << 20);
 
-    static BootedGuest boot(String name, String cmdline, List<MultibootModule> modules) throws Exception {
+    public static BootedGuest boot(String name, String cmdline, List<MultibootModule> modules) throws Exception {
         return boot(Guests.image(name), cmdline, modules);
     }
 
-    static BootedGuest boot(byte[] image, String cmdline, List<MultibootModule> modules) throws Exception {
+    public static BootedGuest boot(byte[] image, String cmdline, List<MultibootModule> modules) throws Exception {
         Machine machine = new Machine(CONFIG);
         ByteArrayOutputStream serial = new ByteArrayOutputStream();
         ByteArrayOutputStream debug = new ByteArrayOutputStream();

@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the test guests in src/test/guests with the host toolchain: {@code gcc -m32 -march=i386 -ffreestanding}
- * and {@code ld -m elf_i386}, into target/guests. A C guest links with start.S and guest.c; an assembly guest
- * stands alone. Without gcc (Debian gcc-multilib) the calling test is skipped with that reason.
+ * and {@code ld -m elf_i386}, into target/guests. A C guest links with start.S (and usually guest.c); an assembly
+ * guest stands alone. Differential programs also build as hosted 32-bit Linux programs. Without gcc (Debian
+ * gcc-multilib) the calling test is skipped with that reason.
  */
 public final class Guests {
     public static final Path SOURCES = Path.of("src/test/guests");
@@ -29,28 +30,41 @@ public final class Guests {
 
     /** The ELF image of guest {@code name} (name.c or name.S in src/test/guests), building it if needed. */
     public static byte[] image(String name) throws IOException, InterruptedException {
-        return Files.readAllBytes(build(name));
+        if (Files.exists(SOURCES.resolve(name + ".c"))) {
+            return image(name, List.of("guest.c", name + ".c"));
+        }
+        return Files.readAllBytes(link(name, List.of(name + ".S")));
     }
 
-    public static synchronized Path build(String name) throws IOException, InterruptedException {
+    /** The ELF image of a C guest made of start.S and {@code sources} (file names in src/test/guests). */
+    public static byte[] image(String name, List<String> sources) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of("start.S"));
+        all.addAll(sources);
+        return Files.readAllBytes(link(name, all));
+    }
+
+    /** {@code sources} built with -DHOSTED as a 32-bit Linux program that runs on the host CPU. */
+    public static synchronized Path hosted(String name, List<String> sources) throws IOException, InterruptedException {
+        assumeTrue(toolchainPresent(), "gcc -m32 / ld -m elf_i386 unavailable (install Debian gcc-multilib)");
+        Files.createDirectories(OUTPUT);
+        Path program = OUTPUT.resolve(name + "-hosted");
+        List<String> command = new ArrayList<>(List.of("gcc", "-m32", "-march=i386", "-O2", "-DHOSTED",
+                "-fno-tree-vectorize", "-fno-tree-loop-distribute-patterns", "-I", SOURCES.toString(), "-o",
+                program.toString()));
+        sources.forEach(source -> command.add(SOURCES.resolve(source).toString()));
+        run(command);
+        return program;
+    }
+
+    private static synchronized Path link(String name, List<String> sources) throws IOException, InterruptedException {
         assumeTrue(toolchainPresent(), "gcc -m32 / ld -m elf_i386 unavailable (install Debian gcc-multilib)");
         Files.createDirectories(OUTPUT);
         Path elf = OUTPUT.resolve(name + ".elf");
-        Path c = SOURCES.resolve(name + ".c");
-        Path assembly = SOURCES.resolve(name + ".S");
-        List<Path> objects = new ArrayList<>();
-        if (Files.exists(c)) {
-            objects.add(compile(SOURCES.resolve("start.S")));
-            objects.add(compile(SOURCES.resolve("guest.c")));
-            objects.add(compile(c));
-        } else if (Files.exists(assembly)) {
-            objects.add(compile(assembly));
-        } else {
-            throw new IOException("no guest source " + c + " or " + assembly);
-        }
         List<String> link = new ArrayList<>(List.of("ld", "-m", "elf_i386", "-z", "max-page-size=0x1000",
                 "-T", SOURCES.resolve("link.ld").toString(), "-o", elf.toString()));
-        objects.forEach(o -> link.add(o.toString()));
+        for (String source : sources) {
+            link.add(compile(SOURCES.resolve(source)).toString());
+        }
         run(link);
         return elf;
     }
