@@ -45,6 +45,22 @@ class StrataCompilerTest {
 	}
 
 	@Test
+	void aMissingOrMalformedNameSaysANameIsExpected() {
+		assertEquals(List.of("n.strata:2:1: error: expected a name (an identifier or a quoted string) at the end "
+				+ "of the file"), formatted(compiler.compile("n.strata", "system s\nuser")));
+		assertEquals(List.of("n.strata:1:20: error: expected a name (an identifier or a quoted string) at '1'"),
+				formatted(compiler.compile("n.strata", "system s privilege 1x")));
+		assertEquals(List.of("n.strata:1:20: error: expected a name (an identifier or a quoted string) at '{'"),
+				formatted(compiler.compile("n.strata", "system s namespace { }")));
+	}
+
+	@Test
+	void otherSyntaxErrorsKeepAntlrsWording() {
+		assertEquals(List.of("n.strata:1:25: error: mismatched input '<EOF>' expecting '}'"),
+				formatted(compiler.compile("n.strata", "system s namespace web { ")));
+	}
+
+	@Test
 	void aValidationErrorYieldsNoManifest() {
 		CompileResult result = compiler.compile("dup.strata", "system s\r\nuser u\r\n  user u\r\n");
 		assertNull(result.manifest());
@@ -103,5 +119,9 @@ class StrataCompilerTest {
 		} finally {
 			pool.shutdown();
 		}
+	}
+
+	private static List<String> formatted(CompileResult result) {
+		return result.problems().stream().map(Problem::format).toList();
 	}
 }
