@@ -7,6 +7,7 @@ import dev.strata.emulator.boot.MultibootModule;
 import dev.strata.kernel.KernelImage;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ record BootPlan(String kernelName, byte[] kernel, String cmdline, List<Multiboot
 
     /** The packaged kernel's name in diagnostics. */
     static final String PACKAGED_KERNEL = "strata-kernel.elf (packaged)";
+    /** The packaged kernel's name as the first word of its command line. */
+    static final String PACKAGED_IMAGE_NAME = "strata-kernel.elf";
 
     /**
      * @param progress receives one short line per step; the CLI prints them to stderr
@@ -30,8 +33,10 @@ record BootPlan(String kernelName, byte[] kernel, String cmdline, List<Multiboot
     static BootPlan from(RunOptions options, Consumer<String> progress) throws InputException {
         List<MultibootModule> modules = new ArrayList<>();
         if (options.strataFile() != null) {
+            String text = new String(read(options.strataFile()), StandardCharsets.UTF_8);
             progress.accept("compiling " + options.strataFile());
-            modules.add(new MultibootModule(manifestCmdline(options.strataFile()), compile(options.strataFile())));
+            modules.add(new MultibootModule(manifestCmdline(options.strataFile()),
+                    compile(options.strataFile(), text)));
         }
         for (String module : options.modules()) {
             String file = module.strip().split("\\s+", 2)[0];
@@ -42,9 +47,19 @@ record BootPlan(String kernelName, byte[] kernel, String cmdline, List<Multiboot
             modules.add(new MultibootModule(module, read(Path.of(file))));
         }
         if (options.kernel() != null) {
-            return new BootPlan(options.kernel().toString(), read(options.kernel()), options.append(), modules);
+            String name = options.kernel().toString();
+            return new BootPlan(name, read(options.kernel()), commandLine(name, options.append()), modules);
         }
-        return new BootPlan(PACKAGED_KERNEL, KernelImage.read(), options.append(), modules);
+        return new BootPlan(PACKAGED_KERNEL, KernelImage.read(), commandLine(PACKAGED_IMAGE_NAME,
+                options.append()), modules);
+    }
+
+    /**
+     * The Multiboot command line as GRUB and QEMU make it: the kernel image's name, then the user's arguments.
+     * Kernels skip the first word as argv[0], so the same arguments read the same under every loader.
+     */
+    static String commandLine(String imageName, String append) {
+        return append.isEmpty() ? imageName : imageName + " " + append;
     }
 
     /**
@@ -57,8 +72,7 @@ record BootPlan(String kernelName, byte[] kernel, String cmdline, List<Multiboot
         return base + ".manifest manifest";
     }
 
-    private static byte[] compile(Path strataFile) throws InputException {
-        String text = new String(read(strataFile), java.nio.charset.StandardCharsets.UTF_8);
+    private static byte[] compile(Path strataFile, String text) throws InputException {
         CompileResult result = StrataCompiler.create().compile(strataFile.toString(), text);
         if (!result.ok()) {
             List<String> lines = result.problems().stream().map(Problem::format).toList();

@@ -83,11 +83,13 @@ class QemuParityTest {
         return result.manifest();
     }
 
-    private static Boot bootOurs(String cmdline, List<MultibootModule> modules) throws Exception {
+    /** Boots with the command line QEMU would make: the kernel's path, then the arguments. */
+    private Boot bootOurs(String cmdline, List<MultibootModule> modules) throws Exception {
         Machine machine = new Machine(MachineConfig.defaults());
         ByteArrayOutputStream serial = new ByteArrayOutputStream();
         machine.setSerialSink(serial);
-        MultibootLoader.load(machine, KernelImage.read(), cmdline, modules);
+        String path = dir.resolve("strata-kernel.elf").toString();
+        MultibootLoader.load(machine, KernelImage.read(), BootPlan.commandLine(path, cmdline), modules);
         RunResult result = machine.run();
         assertEquals(RunResult.Kind.EXITED, result.kind(), result.diagnostic());
         return new Boot(serial.toString(StandardCharsets.UTF_8), result.exitValue(), result.qemuStatus());

@@ -71,7 +71,7 @@ class RunCommandTest {
 
         assertEquals(ExitStatus.DATA_ERROR, run.status());
         assertEquals(1, run.errorLines().size(), run.err());
-        assertTrue(run.errorLines().get(0).matches("\\Q" + bad + "\\E:4:1: error: .+"), run.err());
+        assertTrue(run.errorLines().get(0).matches("\\Q" + bad + "\\E:3:29: error: .+"), run.err());
         assertEquals("", run.out());
         assertEquals(text, Files.readString(bad));
     }
