@@ -45,6 +45,11 @@ public final class StrataCommand {
     }
 
     public static void main(String[] args) {
+        // Guice's class generation goes through sun.misc.Unsafe, which JDK 23+ warns about on stderr; the
+        // compiler's injector needs none of what it would generate.
+        if (System.getProperty("guice_bytecode_gen_option") == null) {
+            System.setProperty("guice_bytecode_gen_option", "DISABLED");
+        }
         System.exit(new StrataCommand(System.out, System.err).execute(List.of(args)));
     }
 
