@@ -104,7 +104,7 @@ SHIFT(rcr, "rcr")
 void run_more_vectors(const u32 *values, u32 value_count, const u32 *counts, u32 count_count, const u32 *flag_inputs,
                       u32 flag_count);
 
-void run_vectors(void)
+static void run_vectors(void)
 {
     add_all();
     adc_all();
@@ -129,3 +129,19 @@ void run_vectors(void)
     rcr_all();
     run_more_vectors(values, COUNT(values), counts, COUNT(counts), flag_inputs, COUNT(flag_inputs));
 }
+
+#ifdef HOSTED
+int main(void)
+{
+    run_vectors();
+    return 0;
+}
+#else
+int guest_main(u32 magic, u32 info)
+{
+    (void) magic;
+    (void) info;
+    run_vectors();
+    return 0;
+}
+#endif

@@ -64,11 +64,18 @@ public final class Cpu {
     CpuStop stop;
     /** The memory operand address of the last {@link #readRm}, for the write of a read-modify-write. */
     private int lastAddress;
+    /** The decode-cache page EIP is in (null: none), and the CS offset of that page's first byte. */
+    private DecodedInstruction[] codePage;
+    private int codePageOffset;
 
     public Cpu(PhysicalMemory memory, IoBus io) {
         this.memory = memory;
         this.io = io;
         this.cache = new DecodeCache(memory);
+        memory.setCodeWriteListener(page -> {
+            cache.invalidate(page);
+            codePage = null;
+        });
         for (int i = 0; i < seg.length; i++) {
             seg[i] = new SegmentRegister();
         }
@@ -116,13 +123,40 @@ public final class Cpu {
         }
     }
 
+    /**
+     * The instruction at CS:offset. The fast path indexes the cache page EIP is already in; crossing into another
+     * page, a code write, or a CS change takes the slow path, which translates the address and finds the page.
+     */
     private DecodedInstruction fetch(int offset) {
+        int index = offset - codePageOffset;
+        DecodedInstruction[] page = codePage;
+        if (page != null && index >>> PhysicalMemory.PAGE_SHIFT == 0) {
+            DecodedInstruction insn = page[index];
+            if (insn != null) {
+                return insn;
+            }
+        }
+        return fetchSlowly(offset);
+    }
+
+    private DecodedInstruction fetchSlowly(int offset) {
         int linear = linear(CS, offset, 1);
         int physical = translate(linear);
-        DecodedInstruction insn = cache.get(physical);
+        DecodedInstruction[] page = cache.page(physical);
+        int within = physical & (PhysicalMemory.PAGE_SIZE - 1);
+        if (seg[CS].flat && page != null) {
+            codePage = page;
+            codePageOffset = offset - within;
+        } else {
+            codePage = null;
+        }
+        DecodedInstruction insn = page == null ? null : page[within];
         if (insn == null) {
             insn = Decoder.decode(this::fetchByte, linear, mode);
-            cache.put(physical, insn);
+            cache.decodes++;
+            if (page != null) {
+                DecodeCache.put(page, physical, insn);
+            }
         }
         return insn;
     }
@@ -222,9 +256,14 @@ public final class Cpu {
         return instructions;
     }
 
-    /** Decoded-instruction cache hits, misses and page invalidations, for profiling. */
-    public long[] decodeCacheCounters() {
-        return new long[] {cache.hits, cache.misses, cache.invalidations};
+    /** Instructions decoded because the decode cache did not hold them, for profiling. */
+    public long decodeCount() {
+        return cache.decodes;
+    }
+
+    /** Code pages dropped from the decode cache because the guest wrote to them, for profiling. */
+    public long decodeCacheInvalidations() {
+        return cache.invalidations;
     }
 
     /**
@@ -422,8 +461,12 @@ public final class Cpu {
         segments.load(which, selector);
     }
 
-    /** Re-derives the decode mode from CS's D bit; cached decodes of the other mode are dropped. */
+    /**
+     * Re-derives the decode mode from CS's D bit (cached decodes of the other mode are dropped) and leaves the
+     * fetch fast path, whose page was found through the old CS base.
+     */
     void codeSegmentChanged() {
+        codePage = null;
         DecodeMode next = seg[CS].big ? DecodeMode.BITS_32 : DecodeMode.BITS_16;
         if (next != mode) {
             mode = next;

@@ -6,52 +6,43 @@ import java.util.Arrays;
 
 /**
  * Decoded instructions by physical address, one array per 4 KiB page of RAM, so a loop is decoded once. A write to a
- * page that has cached instructions drops the whole page (self-modifying code, or the loader reusing memory).
+ * page that has cached instructions drops the whole page (self-modifying code, or the guest reusing memory).
  * Instructions that straddle a page boundary are not cached, so a page's entries depend only on its own bytes.
  */
 final class DecodeCache {
     private final DecodedInstruction[][] pages;
     private final PhysicalMemory memory;
-    long hits;
-    long misses;
+    /** Instructions decoded because the cache did not have them. */
+    long decodes;
+    /** Pages dropped because the guest wrote to them. */
     long invalidations;
 
     DecodeCache(PhysicalMemory memory) {
         this.memory = memory;
         this.pages = new DecodedInstruction[memory.size() >>> PhysicalMemory.PAGE_SHIFT][];
-        memory.setCodeWriteListener(this::invalidate);
     }
 
-    /** The cached instruction at {@code physical}, or null. */
-    DecodedInstruction get(int physical) {
-        if (physical < 0 || physical >= memory.size()) {
+    /** The cache array of the RAM page holding {@code physical}, created if needed; null outside RAM. */
+    DecodedInstruction[] page(int physical) {
+        if (!memory.isRam(physical)) {
             return null;
-        }
-        DecodedInstruction[] page = pages[physical >>> PhysicalMemory.PAGE_SHIFT];
-        if (page == null) {
-            misses++;
-            return null;
-        }
-        DecodedInstruction insn = page[physical & (PhysicalMemory.PAGE_SIZE - 1)];
-        if (insn == null) {
-            misses++;
-        } else {
-            hits++;
-        }
-        return insn;
-    }
-
-    void put(int physical, DecodedInstruction insn) {
-        int offset = physical & (PhysicalMemory.PAGE_SIZE - 1);
-        if (physical < 0 || physical >= memory.size() || offset + insn.length > PhysicalMemory.PAGE_SIZE) {
-            return;
         }
         int number = physical >>> PhysicalMemory.PAGE_SHIFT;
-        if (pages[number] == null) {
-            pages[number] = new DecodedInstruction[PhysicalMemory.PAGE_SIZE];
+        DecodedInstruction[] page = pages[number];
+        if (page == null) {
+            page = new DecodedInstruction[PhysicalMemory.PAGE_SIZE];
+            pages[number] = page;
             memory.watchForCodeWrites(physical);
         }
-        pages[number][offset] = insn;
+        return page;
+    }
+
+    /** Caches {@code insn}, decoded at {@code physical}, unless it runs into the next page. */
+    static void put(DecodedInstruction[] page, int physical, DecodedInstruction insn) {
+        int offset = physical & (PhysicalMemory.PAGE_SIZE - 1);
+        if (offset + insn.length <= PhysicalMemory.PAGE_SIZE) {
+            page[offset] = insn;
+        }
     }
 
     void invalidate(int page) {

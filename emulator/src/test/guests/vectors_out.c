@@ -1,8 +1,5 @@
-/* The entry point and output of the differential test programs: bare-metal, text goes to port 0xE9 and the run
- * ends through isa-debug-exit; hosted (-DHOSTED), text goes to stdout. */
+/* Output for the differential test programs: bare metal, text goes to port 0xE9; hosted (-DHOSTED), to stdout. */
 #include "vectors.h"
-
-void run_vectors(void);
 
 #ifdef HOSTED
 #include <stdio.h>
@@ -10,12 +7,6 @@ void run_vectors(void);
 void out(const char *s)
 {
     fputs(s, stdout);
-}
-
-int main(void)
-{
-    run_vectors();
-    return 0;
 }
 #else
 static inline void outb(u16 port, u8 value) { __asm__ volatile("outb %0, %1" : : "a"(value), "Nd"(port)); }
@@ -25,14 +16,6 @@ void out(const char *s)
     while (*s) {
         outb(0xE9, (u8) *s++);
     }
-}
-
-int guest_main(u32 magic, u32 info)
-{
-    (void) magic;
-    (void) info;
-    run_vectors();
-    return 0;
 }
 #endif
 
