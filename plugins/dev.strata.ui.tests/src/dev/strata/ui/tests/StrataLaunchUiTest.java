@@ -9,9 +9,11 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.IConsoleConstants;
 import org.eclipse.ui.console.IConsoleView;
+import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,7 @@ class StrataLaunchUiTest {
 
 	@AfterEach
 	void clean() throws Exception {
+		bot.syncCall(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false));
 		TestWorkspace.clean();
 	}
 
@@ -68,10 +71,24 @@ class StrataLaunchUiTest {
 		}));
 		List<String> lines = text[0].lines().toList();
 		assertTrue(lines.get(0).startsWith("Strata kernel 0.1.0"), () -> "banner missing:\n" + text[0]);
+		assertTrue(lines.contains("cmdline: console=ttyS0"), () -> "cmdline line missing:\n" + text[0]);
+		assertTrue(lines.stream().anyMatch(line -> line.startsWith("module 0: hello.manifest manifest (")),
+				() -> "module line missing:\n" + text[0]);
 		assertTrue(lines.contains("namespace /web/cache"), () -> "namespace line missing:\n" + text[0]);
 		assertTrue(lines.contains("  user www: mount"), () -> "user line missing:\n" + text[0]);
 		assertTrue(lines.contains("exit: 0"), () -> "exit line missing:\n" + text[0]);
 		Screenshots.capture(bot, "kernel-console.png");
+	}
+
+	@Test
+	void runAsFromTheEditorUsesTheEditedFile() throws Exception {
+		bot.syncCall(() -> IDE.openEditor(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage(), hello));
+		bot.menu("Run", "Run As", "Strata Kernel").click();
+
+		IProcess process = waitForTerminatedKernel();
+		assertEquals(0, bot.syncCall(process::getExitValue), "exit value of the kernel");
+		String text = ProcessConsoles.waitForText(bot, ProcessConsoles.of(bot, process), "exit: 0");
+		assertTrue(text.startsWith("Strata kernel 0.1.0"), text);
 	}
 
 	/** The shortcut creates a configuration for the file; waits for its launch's kernel process to end. */
