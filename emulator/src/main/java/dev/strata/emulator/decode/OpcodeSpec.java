@@ -103,6 +103,9 @@ public final class OpcodeSpec {
 
     @Override
     public String toString() {
+        if (opcode < 0) {
+            return mnemonic;
+        }
         String opcodeText = opcode >= 0x100 ? String.format("0f %02x", opcode & 0xFF) : String.format("%02x", opcode);
         return opcodeText + (groupReg >= 0 ? " /" + groupReg : "") + " " + mnemonic + " " + String.join(",", operands);
     }
