@@ -10,9 +10,10 @@ import java.nio.charset.StandardCharsets;
 /**
  * Receives the bytes the guest writes to COM1 and hands them to the console as text, one line at a time.
  * <p>
- * The UART delivers one byte per OUT instruction; forwarding each byte would cost one console update per
- * character. Text is decoded as UTF-8 (the kernel prints ASCII; anything else shows as U+FFFD rather than
- * failing) and flushed at every newline, on {@link #flush()}, and when the run ends.
+ * The guest writes one byte per OUT instruction. Forwarding each byte would cost one console update per
+ * character, so text goes to the console at every newline, on {@link #flush()} and when the run ends, whoever
+ * writes to this stream. Bytes are decoded as UTF-8, across writes (the kernel prints ASCII; anything else shows
+ * as U+FFFD rather than failing).
  */
 final class SerialConsoleSink extends OutputStream {
 

@@ -97,33 +97,32 @@ public final class StrataKernelProcess extends PlatformObject implements IProces
 		int exit;
 		try {
 			RunResult result = prepared.run();
-			exit = describe(result);
+			serialSink.close();
+			exit = exitValueOf(result);
 		} catch (RuntimeException e) {
-			// An emulator bug must not kill the IDE thread silently: say what happened where the user looks.
+			// Machine.run reports guest and emulator faults as FAULTED; whatever still escapes must end the process
+			// visibly instead of leaving it running forever.
+			serialSink.close();
 			reportError("Emulator failure: " + e);
 			DebugPlugin.log(new Status(IStatus.ERROR, StrataCore.PLUGIN_ID, "Emulator failure in " + launchName(), e));
 			exit = NO_EXIT_VALUE;
-		} finally {
-			serialSink.close();
 		}
 		end(exit);
 	}
 
-	private int describe(RunResult result) {
-		switch (result.kind()) {
-			case EXITED:
-				return result.exitValue();
-			case STOPPED:
-				reportError("Machine stopped.");
-				return NO_EXIT_VALUE;
-			case HALTED:
-				reportError("Machine halted without an exit status: " + result.diagnostic());
-				return NO_EXIT_VALUE;
-			case FAULTED:
-			default:
-				reportError("Machine faulted: " + result.diagnostic());
-				return NO_EXIT_VALUE;
+	/** The kernel's own exit status, or NO_EXIT_VALUE and a line on the error stream saying why there is none. */
+	private int exitValueOf(RunResult result) {
+		String reason = switch (result.kind()) {
+			case EXITED -> null;
+			case STOPPED -> "Machine stopped.";
+			case HALTED -> "Machine halted without an exit status: " + result.diagnostic();
+			case FAULTED -> "Machine faulted: " + result.diagnostic();
+		};
+		if (reason == null) {
+			return result.exitValue();
 		}
+		reportError(reason);
+		return NO_EXIT_VALUE;
 	}
 
 	private void end(int value) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.Launch;
@@ -15,11 +17,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import dev.strata.core.launch.StrataKernelProcess;
 import dev.strata.emulator.Machine;
 import dev.strata.emulator.MachineConfig;
+import dev.strata.emulator.boot.MultibootLoader;
+import dev.strata.ui.tests.bot.Condition;
+import dev.strata.ui.tests.bot.StrataBot;
 
 /** The life cycle of the kernel process that the Debug platform sees, without a workbench in the way. */
 @ExtendWith({ NoErrorLoggedExtension.class, WorkspaceLogOnFailure.class })
 class StrataKernelProcessTest {
 
+	private final StrataBot bot = new StrataBot();
 	private final Launch launch = new Launch(null, ILaunchManager.RUN_MODE, null);
 
 	@AfterEach
@@ -42,6 +48,23 @@ class StrataKernelProcessTest {
 		assertEquals(1, process.getExitValue());
 		assertEquals("/demo/x.strata:1:1: error: broken\n",
 				process.getStreamsProxy().getErrorStreamMonitor().getContents());
+	}
+
+	@Test
+	void terminateStopsARunningMachine() throws Exception {
+		StrataKernelProcess process = new StrataKernelProcess(launch, "endless kernel");
+		Machine machine = new Machine(MachineConfig.defaults().withRamMegabytes(4));
+		machine.setSerialSink(process.serialSink());
+		MultibootLoader.load(machine, EndlessKernel.image(), "", List.of());
+		process.boot(machine);
+		Thread.sleep(200);
+		assertFalse(process.isTerminated(), "jmp $ runs until stopped");
+
+		process.terminate();
+
+		bot.waitUntil(Condition.of("the machine did not stop", process::isTerminated));
+		assertEquals(StrataKernelProcess.NO_EXIT_VALUE, process.getExitValue());
+		assertEquals("Machine stopped.\n", process.getStreamsProxy().getErrorStreamMonitor().getContents());
 	}
 
 	@Test
