@@ -40,6 +40,10 @@ public final class Cpu {
     /** EFLAGS without bit 1; {@link #eflags()} adds it. */
     int flags;
     final SegmentRegister[] seg = new SegmentRegister[6];
+    /** The task register (TR) and its TSS descriptor cache; selector 0 until LTR. */
+    final SegmentRegister taskRegister = new SegmentRegister();
+    /** The LDTR selector: always null, since loading a real LDT is not implemented yet. */
+    int ldtSelector;
     int cr0;
     int cr2;
     int cr3;
@@ -218,6 +222,11 @@ public final class Cpu {
     /** Segment register ES, CS, SS, DS, FS or GS (DecodedInstruction.ES...). */
     public SegmentRegister segment(int number) {
         return seg[number];
+    }
+
+    /** The task register: the TSS selector LTR loaded and its base and limit. */
+    public SegmentRegister taskRegister() {
+        return taskRegister;
     }
 
     public int cr0() {

@@ -24,6 +24,7 @@ final class HandlerTable {
         ControlHandlers.register(table);
         StringHandlers.register(table);
         SystemHandlers.register(table);
+        SystemSegments.register(table);
         List<String> missing = new ArrayList<>();
         for (OpcodeSpec spec : OpcodeTable.all()) {
             if (table.handlers[spec.id] == null) {

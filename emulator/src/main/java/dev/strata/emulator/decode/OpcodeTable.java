@@ -66,6 +66,7 @@ public final class OpcodeTable {
             Map.entry("div", DIVIDE), Map.entry("idiv", DIVIDE),
             Map.entry("bt", BIT_TEST), Map.entry("bts", BIT_TEST), Map.entry("btr", BIT_TEST),
             Map.entry("btc", BIT_TEST), Map.entry("bsf", BIT_SCAN), Map.entry("bsr", BIT_SCAN),
+            Map.entry("verr", new FlagEffect(ZF, 0)), Map.entry("verw", new FlagEffect(ZF, 0)),
             Map.entry("daa", DECIMAL_ADJUST), Map.entry("das", DECIMAL_ADJUST),
             Map.entry("aaa", ASCII_ADJUST), Map.entry("aas", ASCII_ADJUST),
             Map.entry("aam", ASCII_MULDIV), Map.entry("aad", ASCII_MULDIV),
@@ -242,6 +243,7 @@ public final class OpcodeTable {
     }
 
     private static void twoByteOpcodes() {
+        rows(0x100, 0, "Ew", "sldt", "str", "lldt", "ltr", "verr", "verw");
         row(0x101, 0, "sgdt", "M");
         row(0x101, 1, "sidt", "M");
         row(0x101, 2, "lgdt", "M");

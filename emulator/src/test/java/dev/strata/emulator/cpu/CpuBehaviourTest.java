@@ -131,4 +131,22 @@ class CpuBehaviourTest {
         assertEquals(-1, h.cpu.segment(DecodedInstruction.CS).limit());
         assertNull(h.cpu.stopReason());
     }
+
+    @Test
+    void ltrLoadsAnAvailableTssAndMarksItBusy() {
+        CpuHarness h = new CpuHarness();
+        h.memory.writeDword(0x518, 0x20000067);
+        h.memory.writeDword(0x51C, 0x00008900);
+        h.cpu.setGdt(0x500, 0x1F);
+        // mov ax, 0x18; ltr ax; str bx; verr ax
+        h.run("66 b8 18 00 0f 00 d8 0f 00 cb 0f 00 e0", 4);
+
+        assertEquals(0x18, h.cpu.taskRegister().selector());
+        assertEquals(0x2000, h.cpu.taskRegister().base());
+        assertEquals(0x67, h.cpu.taskRegister().limit());
+        assertEquals(0x8B00, h.memory.readDword(0x51C), "busy bit set in the GDT");
+        assertEquals(0x18, h.reg(Cpu.EBX));
+        assertEquals(0, h.cpu.eflags() & 0x40, "a TSS is not readable: ZF clear");
+        assertNull(h.cpu.stopReason());
+    }
 }
