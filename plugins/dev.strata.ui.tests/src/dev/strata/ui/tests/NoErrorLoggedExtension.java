@@ -2,6 +2,7 @@ package dev.strata.ui.tests;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILogListener;
@@ -18,11 +19,23 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class NoErrorLoggedExtension implements BeforeEachCallback, AfterEachCallback, ILogListener {
 
 	private final List<IStatus> errors = new ArrayList<>();
+	private final List<Predicate<IStatus>> expected = new ArrayList<>();
+
+	/**
+	 * Accepts logged errors that {@code match} for the current test; register the extension with
+	 * {@code @RegisterExtension} to call this. Any other error still fails the test.
+	 */
+	public void expect(Predicate<IStatus> match) {
+		synchronized (errors) {
+			expected.add(match);
+		}
+	}
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
 		synchronized (errors) {
 			errors.clear();
+			expected.clear();
 		}
 		Platform.addLogListener(this);
 	}
@@ -31,7 +44,9 @@ public final class NoErrorLoggedExtension implements BeforeEachCallback, AfterEa
 	public void logging(IStatus status, String plugin) {
 		if (status.matches(IStatus.ERROR)) {
 			synchronized (errors) {
-				errors.add(status);
+				if (expected.stream().noneMatch(match -> match.test(status))) {
+					errors.add(status);
+				}
 			}
 		}
 	}
