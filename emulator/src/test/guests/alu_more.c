@@ -213,6 +213,58 @@ static void conditions(void)
     }
 }
 
+/* Jcc/SETcc read conditions straight after the flag-writing instruction (where the emulator may answer from the
+ * operands instead of computed flags): all 16 conditions after CMP, SUB, SBB, ADD, TEST, INC and DEC. */
+#define SETCC_ALL                                                                                                  \
+    "seto 0(%[m]); setno 1(%[m]); setb 2(%[m]); setae 3(%[m]); sete 4(%[m]); setne 5(%[m]); setbe 6(%[m]); "        \
+    "seta 7(%[m]); sets 8(%[m]); setns 9(%[m]); setp 10(%[m]); setnp 11(%[m]); setl 12(%[m]); setge 13(%[m]); "    \
+    "setle 14(%[m]); setg 15(%[m])"
+
+static u32 mask_of(const u8 *m)
+{
+    u32 mask = 0;
+    for (int i = 0; i < 16; i++) {
+        mask |= (u32) m[i] << i;
+    }
+    return mask;
+}
+
+static void conditions_after(const u32 *values, u32 n)
+{
+    u8 m[16];
+    for (u32 i = 0; i < n; i++)
+        for (u32 j = 0; j < n; j++) {
+            u32 a = values[i], b = values[j], x;
+            u8 a8 = a, b8 = b;
+            u16 a16 = a, b16 = b;
+            __asm__ volatile("cmpb %[y], %[x]; " SETCC_ALL : : [x] "q"(a8), [y] "q"(b8), [m] "r"(m) : "cc", "memory");
+            report("cmpcc", 1, a & 0xFF, b & 0xFF, 0, mask_of(m), 0);
+            __asm__ volatile("cmpw %[y], %[x]; " SETCC_ALL : : [x] "r"(a16), [y] "r"(b16), [m] "r"(m) : "cc", "memory");
+            report("cmpcc", 2, a & 0xFFFF, b & 0xFFFF, 0, mask_of(m), 0);
+            __asm__ volatile("cmpl %[y], %[x]; " SETCC_ALL : : [x] "r"(a), [y] "r"(b), [m] "r"(m) : "cc", "memory");
+            report("cmpcc", 4, a, b, 0, mask_of(m), 0);
+            x = a;
+            __asm__ volatile("subl %[y], %[x]; " SETCC_ALL : [x] "+r"(x) : [y] "r"(b), [m] "r"(m) : "cc", "memory");
+            report("subcc", 4, a, b, 0, mask_of(m), 0);
+            x = a;
+            __asm__ volatile("stc; sbbl %[y], %[x]; " SETCC_ALL : [x] "+r"(x) : [y] "r"(b), [m] "r"(m) : "cc", "memory");
+            report("sbbcc", 4, a, b, 0, mask_of(m), 0);
+            x = a;
+            __asm__ volatile("addl %[y], %[x]; " SETCC_ALL : [x] "+r"(x) : [y] "r"(b), [m] "r"(m) : "cc", "memory");
+            report("addcc", 4, a, b, 0, mask_of(m), 0);
+            __asm__ volatile("testl %[y], %[x]; " SETCC_ALL : : [x] "r"(a), [y] "r"(b), [m] "r"(m) : "cc", "memory");
+            report("testcc", 4, a, b, 0, mask_of(m), 0);
+        }
+    for (u32 i = 0; i < n; i++) {
+        u32 a = values[i], x = a;
+        __asm__ volatile("stc; incl %[x]; " SETCC_ALL : [x] "+r"(x) : [m] "r"(m) : "cc", "memory");
+        report("inccc", 4, a, 0, 0, mask_of(m), 0);
+        x = a;
+        __asm__ volatile("clc; decw %w[x]; " SETCC_ALL : [x] "+r"(x) : [m] "r"(m) : "cc", "memory");
+        report("deccc", 2, a, 0, 0, mask_of(m), 0);
+    }
+}
+
 void run_more_vectors(const u32 *values, u32 value_count, const u32 *counts, u32 count_count, const u32 *flag_inputs,
                       u32 flag_count)
 {
@@ -223,4 +275,5 @@ void run_more_vectors(const u32 *values, u32 value_count, const u32 *counts, u32
         single(values, value_count, flag_inputs[k]);
     }
     conditions();
+    conditions_after(values, value_count);
 }

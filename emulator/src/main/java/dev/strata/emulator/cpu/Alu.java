@@ -1,17 +1,13 @@
 package dev.strata.emulator.cpu;
 
-import static dev.strata.emulator.decode.Eflags.AF;
 import static dev.strata.emulator.decode.Eflags.CF;
 import static dev.strata.emulator.decode.Eflags.OF;
-import static dev.strata.emulator.decode.Eflags.PF;
-import static dev.strata.emulator.decode.Eflags.SF;
-import static dev.strata.emulator.decode.Eflags.STATUS;
-import static dev.strata.emulator.decode.Eflags.ZF;
 
 /**
- * Arithmetic with flags, for operand sizes of 1, 2 and 4 bytes. Flags are computed eagerly into {@code cpu.flags}.
- * Where the SDM leaves a flag undefined, the value written here is this emulator's choice (the opcode table marks
- * those flags so tests do not depend on them): AF is cleared by logic ops and shifts.
+ * Arithmetic with flags, for operand sizes of 1, 2 and 4 bytes. ADD, SUB, the logic operations, INC and DEC leave
+ * their status flags to {@link Flags} to compute when read; shifts and rotates set them at once. Where the SDM
+ * leaves a flag undefined, the value written is this emulator's choice (the opcode table marks those flags so
+ * tests do not depend on them): AF is cleared by logic operations and shifts.
  */
 final class Alu {
     static final int ADD = 0;
@@ -22,15 +18,6 @@ final class Alu {
     static final int SUB = 5;
     static final int XOR = 6;
     static final int CMP = 7;
-
-    /** PF for each low byte value: set when the byte has an even number of one bits. */
-    private static final int[] PARITY = new int[256];
-
-    static {
-        for (int i = 0; i < 256; i++) {
-            PARITY[i] = Integer.bitCount(i) % 2 == 0 ? PF : 0;
-        }
-    }
 
     private Alu() {
     }
@@ -52,22 +39,13 @@ final class Alu {
         };
     }
 
-    /** SF, ZF and PF of a result already masked to {@code size}. */
-    static int szp(int result, int size) {
-        return (result == 0 ? ZF : 0) | ((result & signBit(size)) != 0 ? SF : 0) | PARITY[result & 0xFF];
-    }
-
-    private static void setStatus(Cpu cpu, int status) {
-        cpu.flags = (cpu.flags & ~STATUS) | status;
-    }
-
     /** One of the eight ALU operations of opcodes 00-3F and group 1; returns the result (CMP: the difference). */
     static int binary(Cpu cpu, int op, int a, int b, int size) {
         return switch (op) {
             case ADD -> add(cpu, a, b, 0, size);
             case OR -> logic(cpu, a | b, size);
-            case ADC -> add(cpu, a, b, cpu.flags & CF, size);
-            case SBB -> sub(cpu, a, b, cpu.flags & CF, size);
+            case ADC -> add(cpu, a, b, cpu.flags.carry(), size);
+            case SBB -> sub(cpu, a, b, cpu.flags.carry(), size);
             case AND -> logic(cpu, a & b, size);
             case XOR -> logic(cpu, a ^ b, size);
             default -> sub(cpu, a, b, 0, size);
@@ -78,16 +56,8 @@ final class Alu {
         int mask = mask(size);
         a &= mask;
         b &= mask;
-        long sum = (a & 0xFFFFFFFFL) + (b & 0xFFFFFFFFL) + carry;
-        int r = (int) sum & mask;
-        int status = szp(r, size) | ((a ^ b ^ r) & AF);
-        if ((sum >>> (size * 8)) != 0) {
-            status |= CF;
-        }
-        if (((a ^ r) & (b ^ r) & signBit(size)) != 0) {
-            status |= OF;
-        }
-        setStatus(cpu, status);
+        int r = (a + b + carry) & mask;
+        cpu.flags.defer(Flags.ADD, a, b, r, size, carry);
         return r;
     }
 
@@ -95,30 +65,23 @@ final class Alu {
         int mask = mask(size);
         a &= mask;
         b &= mask;
-        long difference = (a & 0xFFFFFFFFL) - (b & 0xFFFFFFFFL) - borrow;
-        int r = (int) difference & mask;
-        int status = szp(r, size) | ((a ^ b ^ r) & AF);
-        if (difference < 0) {
-            status |= CF;
-        }
-        if (((a ^ b) & (a ^ r) & signBit(size)) != 0) {
-            status |= OF;
-        }
-        setStatus(cpu, status);
+        int r = (a - b - borrow) & mask;
+        cpu.flags.defer(Flags.SUB, a, b, r, size, borrow);
         return r;
     }
 
     static int logic(Cpu cpu, int result, int size) {
         int r = result & mask(size);
-        setStatus(cpu, szp(r, size));
+        cpu.flags.defer(Flags.LOGIC, 0, 0, r, size, 0);
         return r;
     }
 
     /** INC and DEC leave CF alone. */
     static int incDec(Cpu cpu, int a, boolean decrement, int size) {
-        int carry = cpu.flags & CF;
-        int r = decrement ? sub(cpu, a, 1, 0, size) : add(cpu, a, 1, 0, size);
-        cpu.flags = (cpu.flags & ~CF) | carry;
+        int mask = mask(size);
+        a &= mask;
+        int r = (decrement ? a - 1 : a + 1) & mask;
+        cpu.flags.defer(decrement ? Flags.DEC : Flags.INC, a, 1, r, size, cpu.flags.carry());
         return r;
     }
 
@@ -154,7 +117,7 @@ final class Alu {
             case 2, 3 -> {
                 int n = count % (bits + 1);
                 long width = (1L << (bits + 1)) - 1;
-                long v = (a & 0xFFFFFFFFL) | ((long) (cpu.flags & CF) << bits);
+                long v = (a & 0xFFFFFFFFL) | ((long) cpu.flags.carry() << bits);
                 v = op == 2 ? ((v << n) | (v >>> (bits + 1 - n))) & width
                         : ((v >>> n) | (v << (bits + 1 - n))) & width;
                 r = (int) v & mask;
@@ -181,9 +144,9 @@ final class Alu {
         }
         int status = (cf != 0 ? CF : 0) | (of != 0 ? OF : 0);
         if (op >= 4) {
-            setStatus(cpu, status | szp(r, size));
+            cpu.flags.setStatus(status | Flags.szp(r, size));
         } else {
-            cpu.flags = (cpu.flags & ~(CF | OF)) | status;
+            cpu.flags.replace(CF | OF, status);
         }
         return r;
     }
@@ -214,7 +177,7 @@ final class Alu {
             cf = (int) (combined >>> (count - 1)) & 1;
         }
         int of = ((r ^ dest) & signBit(size)) != 0 ? OF : 0;
-        setStatus(cpu, szp(r, size) | (cf != 0 ? CF : 0) | of);
+        cpu.flags.setStatus(Flags.szp(r, size) | (cf != 0 ? CF : 0) | of);
         return r;
     }
 }

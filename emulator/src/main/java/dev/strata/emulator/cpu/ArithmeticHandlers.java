@@ -5,7 +5,6 @@ import static dev.strata.emulator.cpu.Cpu.EDX;
 import static dev.strata.emulator.decode.Eflags.AF;
 import static dev.strata.emulator.decode.Eflags.CF;
 import static dev.strata.emulator.decode.Eflags.OF;
-import static dev.strata.emulator.decode.Eflags.STATUS;
 
 import dev.strata.emulator.decode.DecodedInstruction;
 
@@ -129,7 +128,7 @@ final class ArithmeticHandlers {
             c.setReg(size, EDX, high);
         }
         boolean overflow = signed ? product != Alu.signExtend(low, size) : high != 0;
-        c.flags = (c.flags & ~STATUS) | Alu.szp(low, size) | (overflow ? CF | OF : 0);
+        c.flags.setStatus(Flags.szp(low, size) | (overflow ? CF | OF : 0));
     }
 
     /** Two- and three-operand IMUL: the product truncated to the operand size; CF=OF when it did not fit. */
@@ -137,7 +136,7 @@ final class ArithmeticHandlers {
         long product = (long) Alu.signExtend(a, size) * Alu.signExtend(b, size);
         int result = (int) product & Alu.mask(size);
         boolean overflow = product != Alu.signExtend(result, size);
-        c.flags = (c.flags & ~STATUS) | Alu.szp(result, size) | (overflow ? CF | OF : 0);
+        c.flags.setStatus(Flags.szp(result, size) | (overflow ? CF | OF : 0));
         return result;
     }
 
@@ -233,7 +232,7 @@ final class ArithmeticHandlers {
             }
             result &= 0xFF;
             c.setReg(1, EAX, result);
-            c.flags = (c.flags & ~STATUS) | Alu.szp(result, 1) | (adjust ? AF : 0) | (carry ? CF : 0);
+            c.flags.setStatus(Flags.szp(result, 1) | (adjust ? AF : 0) | (carry ? CF : 0));
         }
 
         private static void ascii(Cpu c, boolean subtract) {
@@ -248,7 +247,7 @@ final class ArithmeticHandlers {
                 }
             }
             c.setReg(2, EAX, ax & 0xFF0F);
-            c.flags = (c.flags & ~STATUS) | Alu.szp(ax & 0x0F, 1) | (adjust ? AF | CF : 0);
+            c.flags.setStatus(Flags.szp(ax & 0x0F, 1) | (adjust ? AF | CF : 0));
         }
 
         private static void aam(Cpu c, DecodedInstruction i) {
@@ -259,13 +258,13 @@ final class ArithmeticHandlers {
             int al = c.reg(1, EAX);
             int result = al % base;
             c.setReg(2, EAX, (al / base) << 8 | result);
-            c.flags = (c.flags & ~STATUS) | Alu.szp(result, 1);
+            c.flags.setStatus(Flags.szp(result, 1));
         }
 
         private static void aad(Cpu c, DecodedInstruction i) {
             int result = (c.reg(1, EAX) + c.reg(1, 4) * (i.immediate & 0xFF)) & 0xFF;
             c.setReg(2, EAX, result);
-            c.flags = (c.flags & ~STATUS) | Alu.szp(result, 1);
+            c.flags.setStatus(Flags.szp(result, 1));
         }
     }
 }

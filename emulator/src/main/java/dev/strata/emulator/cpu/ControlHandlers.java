@@ -135,7 +135,7 @@ final class ControlHandlers {
         c.loadSegment(CS, selector);
         c.adjustStack(3 * size);
         int writable = size == 4 ? Eflags.WRITABLE : Eflags.WRITABLE & 0xFFFF;
-        c.flags = (c.flags & ~writable) | (savedFlags & writable);
+        c.flags.replace(writable, savedFlags);
         c.eip = offset;
     }
 

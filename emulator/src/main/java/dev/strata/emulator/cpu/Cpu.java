@@ -37,8 +37,8 @@ public final class Cpu {
     /** General registers, indexed EAX..EDI. */
     final int[] r = new int[8];
     int eip;
-    /** EFLAGS without bit 1; {@link #eflags()} adds it. */
-    int flags;
+    /** EFLAGS, with lazily computed status flags. */
+    final Flags flags = new Flags();
     final SegmentRegister[] seg = new SegmentRegister[6];
     /** The task register (TR) and its TSS descriptor cache; selector 0 until LTR. */
     final SegmentRegister taskRegister = new SegmentRegister();
@@ -212,11 +212,11 @@ public final class Cpu {
     }
 
     public int eflags() {
-        return flags | Eflags.RESERVED_1;
+        return flags.get() | Eflags.RESERVED_1;
     }
 
     public void setEflags(int value) {
-        flags = value & ~Eflags.RESERVED_1;
+        flags.set(value);
     }
 
     /** Segment register ES, CS, SS, DS, FS or GS (DecodedInstruction.ES...). */
@@ -290,7 +290,7 @@ public final class Cpu {
                 seg[i].loadDescriptor(dataSelector, dataLow, dataHigh);
             }
         }
-        flags = 0;
+        flags.set(0);
         idtBase = 0;
         idtLimit = 0;
         codeSegmentChanged();
@@ -430,26 +430,16 @@ public final class Cpu {
     // ---- flags and modes ----------------------------------------------------------------------------------------
 
     boolean flag(int mask) {
-        return (flags & mask) != 0;
+        return flags.test(mask);
     }
 
     void setFlag(int mask, boolean on) {
-        flags = on ? flags | mask : flags & ~mask;
+        flags.put(mask, on);
     }
 
     /** Jcc/SETcc condition {@code cc} (the low nibble of the opcode). */
     boolean condition(int cc) {
-        boolean result = switch (cc >> 1) {
-            case 0 -> flag(Eflags.OF);
-            case 1 -> flag(Eflags.CF);
-            case 2 -> flag(Eflags.ZF);
-            case 3 -> flag(Eflags.CF) || flag(Eflags.ZF);
-            case 4 -> flag(Eflags.SF);
-            case 5 -> flag(Eflags.PF);
-            case 6 -> flag(Eflags.SF) != flag(Eflags.OF);
-            default -> flag(Eflags.ZF) || flag(Eflags.SF) != flag(Eflags.OF);
-        };
-        return result ^ ((cc & 1) != 0);
+        return flags.condition(cc);
     }
 
     boolean protectedMode() {

@@ -59,7 +59,7 @@ final class DataMovementHandlers {
             t.bind(0x190 + cc, (c, i) -> c.writeRm(i, 1, c.condition(condition) ? 1 : 0));
         }
         t.bind(0x9F, (c, i) -> c.setReg(1, 4, c.eflags() & (AH_FLAGS | Eflags.RESERVED_1)));
-        t.bind(0x9E, (c, i) -> c.flags = (c.flags & ~AH_FLAGS) | (c.reg(1, 4) & AH_FLAGS));
+        t.bind(0x9E, (c, i) -> c.flags.replace(AH_FLAGS, c.reg(1, 4)));
         t.bindRange(0x1C8, 8, (c, i) -> {
             int n = i.spec.opcode & 7;
             c.r[n] = Integer.reverseBytes(c.r[n]);

@@ -74,9 +74,9 @@ final class Interrupts {
         if (errorCode >= 0) {
             cpu.push(4, errorCode);
         }
-        cpu.flags &= ~(Eflags.TF | Eflags.NT);
+        cpu.flags.put(Eflags.TF | Eflags.NT, false);
         if (type == INTERRUPT_GATE_32) {
-            cpu.flags &= ~Eflags.IF;
+            cpu.flags.put(Eflags.IF, false);
         }
         cpu.segments().commit(CS, selector, codeDescriptor);
         cpu.eip = target;

@@ -2,7 +2,6 @@ package dev.strata.emulator.cpu;
 
 import static dev.strata.emulator.cpu.Cpu.ECX;
 import static dev.strata.emulator.decode.Eflags.CF;
-import static dev.strata.emulator.decode.Eflags.STATUS;
 import static dev.strata.emulator.decode.Eflags.ZF;
 
 import dev.strata.emulator.decode.DecodedInstruction;
@@ -108,11 +107,11 @@ final class ShiftAndBitHandlers {
         int size = i.operandSize;
         int value = c.readRm(i, size) & Alu.mask(size);
         if (value == 0) {
-            c.flags = (c.flags & ~STATUS) | ZF;
+            c.flags.setStatus(ZF);
             return;
         }
         int index = forward ? Integer.numberOfTrailingZeros(value) : 31 - Integer.numberOfLeadingZeros(value);
-        c.flags = (c.flags & ~STATUS) | Alu.szp(index, size) & ~ZF;
+        c.flags.setStatus(Flags.szp(index, size) & ~ZF);
         c.setReg(size, i.reg, index);
     }
 }

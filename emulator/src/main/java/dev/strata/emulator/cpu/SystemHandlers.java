@@ -30,7 +30,7 @@ final class SystemHandlers {
     }
 
     static void register(HandlerTable t) {
-        t.bind(0xF5, (c, i) -> c.flags ^= Eflags.CF);
+        t.bind(0xF5, (c, i) -> c.setFlag(Eflags.CF, !c.flag(Eflags.CF)));
         t.bind(0xF8, (c, i) -> c.setFlag(Eflags.CF, false));
         t.bind(0xF9, (c, i) -> c.setFlag(Eflags.CF, true));
         t.bind(0xFA, (c, i) -> c.setFlag(Eflags.IF, false));
@@ -40,7 +40,7 @@ final class SystemHandlers {
         t.bind(0x9C, (c, i) -> c.push(i.operandSize, c.eflags()));
         t.bind(0x9D, (c, i) -> {
             int writable = i.operandSize == 4 ? Eflags.WRITABLE : Eflags.WRITABLE & 0xFFFF;
-            c.flags = (c.flags & ~writable) | (c.pop(i.operandSize) & writable);
+            c.flags.replace(writable, c.pop(i.operandSize));
         });
         t.bind(0xF4, SystemHandlers::halt);
         t.bind(0xE4, (c, i) -> c.setReg(1, EAX, c.io.read(i.immediate, 1)));
