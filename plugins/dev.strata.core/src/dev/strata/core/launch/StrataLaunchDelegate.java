@@ -63,6 +63,11 @@ public final class StrataLaunchDelegate extends LaunchConfigurationDelegate {
 		} catch (CoreException e) {
 			process.fail(describe(e.getStatus()));
 			throw e;
+		} catch (RuntimeException e) {
+			// A defect in the compiler, loader or emulator: the process must still end, and the launch say why.
+			String message = "Internal error while preparing " + source.getFullPath() + ": " + e;
+			process.fail(message);
+			throw new CoreException(Status.error(message, e));
 		}
 	}
 
