@@ -5,9 +5,12 @@
 #   - every bundle of the Strata feature resolves and reaches ACTIVE when started,
 #   - *.strata files map to a Strata content type and to an editor,
 #   - the Strata launch configuration type is registered and supports run mode,
-# takes a screenshot, exits through File > Exit, and fails if W/.metadata/.log has an error about dev.strata.
+#   - a project with the example opens, the example opens in an editor (Open Resource, by keyboard), and a
+#     "Strata Kernel" launch of it boots the kernel: its console ends with `exit: 0` (docs/kernel-console.md),
+# takes a screenshot of all that, exits through File > Exit, and fails if W/.metadata/.log has an error about
+# dev.strata.
 #
-# usage: ide-screenshot-test.sh IDE_DIR FEATURE_XML WORK_DIR SCREENSHOT_PNG
+# usage: ide-screenshot-test.sh IDE_DIR FEATURE_XML EXAMPLE_STRATA WORK_DIR SCREENSHOT_PNG
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/osgi-console.sh"
@@ -16,7 +19,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 launch_type=dev.strata.core.launchType
 launch_type_name="Strata Kernel"
 
-[ $# -eq 4 ] || fail "usage: ide-screenshot-test.sh IDE_DIR FEATURE_XML WORK_DIR SCREENSHOT_PNG"
+[ $# -eq 5 ] || fail "usage: ide-screenshot-test.sh IDE_DIR FEATURE_XML EXAMPLE_STRATA WORK_DIR SCREENSHOT_PNG"
 if [ -z "${STRATA_UNDER_XVFB:-}" ]; then
   command -v xvfb-run >/dev/null || fail "xvfb-run not found (Debian packages: xvfb xauth)"
   export STRATA_UNDER_XVFB=1
@@ -26,10 +29,11 @@ for tool in xdotool import; do
   command -v "$tool" >/dev/null || fail "$tool not found (Debian packages: xdotool imagemagick)"
 done
 
-ide=$1 feature_xml=$2 work=$3 screenshot=$4
+ide=$1 feature_xml=$2 example=$3 work=$4 screenshot=$5
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 [ -d "$ide/plugins" ] || fail "Strata IDE not found at $ide (run the updatesite package phase first)"
 [ -f "$feature_xml" ] || fail "feature.xml not found: $feature_xml"
+[ -f "$example" ] || fail "example not found: $example"
 mapfile -t bundles < <(sed -n 's/.*<plugin[[:space:]][^>]*id="\([^"]*\)".*/\1/p' "$feature_xml")
 [ ${#bundles[@]} -gt 0 ] || fail "no plugins listed in $feature_xml"
 
@@ -38,6 +42,15 @@ rm -rf "$work"
 mkdir -p "$work" "$(dirname "$screenshot")"
 cp -a "$ide" "$work/eclipse"
 workspace=$work/strata-ide-workspace
+# A project folder with the example; the workspace learns about it when the test creates the project below.
+project=$(basename "$example" .strata)
+file=$(basename "$example")
+mkdir -p "$workspace/$project"
+cp "$example" "$workspace/$project/"
+cat >"$workspace/$project/.project" <<PROJECT
+<?xml version="1.0" encoding="UTF-8"?>
+<projectDescription><name>$project</name><comment></comment><projects></projects><buildSpec></buildSpec><natures></natures></projectDescription>
+PROJECT
 
 echo "ide-test: starting the IDE with workspace $workspace"
 console_start "$work/ide.log" timeout 600 "$java" -jar "$(launcher_jar "$work/eclipse")" -data "$workspace" \
@@ -101,12 +114,61 @@ else
   failures=$((failures + 1))
 fi
 
+# Gogo cannot pass null where Java wants a progress monitor, so the test makes a NullProgressMonitor.
+console_run 60 "monitor = ((\$.context getBundle $(bundle_id org.eclipse.equinox.common)) loadClass org.eclipse.core.runtime.NullProgressMonitor) newInstance ; workbench = ((\$.context getBundle $(bundle_id org.eclipse.ui.workbench)) loadClass org.eclipse.ui.PlatformUI) getWorkbench ; echo" >/dev/null
+opened=$(console_run 120 "project = ((((\$.context getBundle $(bundle_id org.eclipse.core.resources)) loadClass org.eclipse.core.resources.ResourcesPlugin) getWorkspace) getRoot) getProject $project ; \$project create \$monitor ; \$project open \$monitor ; (\$project getFile $file) exists" | tail -n 1)
+[ "$opened" = true ] || fail "could not create and open project $project with $file (got '$opened')"
+echo "ide-test: project $project with $file is open"
+
+# Open Resource (Ctrl+Shift+R) is what a user types; a click on the empty menu bar gives the window the keyboard
+# focus first (there is no window manager).
+xdotool mousemove --window "$window" 1200 10 click 1
+sleep 1
+xdotool key ctrl+shift+r
+sleep 2
+xdotool type --delay 50 "$file"
+sleep 2
+xdotool key Return
+editor_open=false
+deadline=$((SECONDS + 30))
+while [ "$SECONDS" -lt "$deadline" ]; do
+  if console_run 60 'each ($workbench getWorkbenchWindows) { each (($it getActivePage) getEditorReferences) { $it getName } }' |
+      grep -qF "$file"; then
+    editor_open=true
+    break
+  fi
+  sleep 1
+done
+if [ "$editor_open" = true ]; then
+  echo "ide-test: $file is open in an editor"
+else
+  echo "FAIL: $file did not open in an editor through Open Resource" >&2
+  failures=$((failures + 1))
+fi
+
+# An unset Gogo variable ($nothing) is null: the launch configuration is not stored in a project.
+console_run 120 "wc = \$lt newInstance \$nothing $project ; \$wc setAttribute dev.strata.core.strataFile /$project/$file ; launch = \$wc launch run \$monitor ; echo" >/dev/null
+deadline=$((SECONDS + 120))
+until [ "$(console_run 60 '$launch isTerminated' | tail -n 1)" = true ]; do
+  [ "$SECONDS" -lt "$deadline" ] || fail "the Strata Kernel launch of /$project/$file did not terminate within 120 s"
+  sleep 1
+done
+# The process's own stream monitor stops buffering once the Console view is attached, so read the view's document.
+output=$(console_run 60 "each (((((\$.context getBundle $(bundle_id org.eclipse.ui.console)) loadClass org.eclipse.ui.console.ConsolePlugin) getDefault) getConsoleManager) getConsoles) { (\$it getDocument) get }")
+if [ "$(grep -v '^$' <<<"$output" | tail -n 1)" = "exit: 0" ]; then
+  echo "ide-test: the Strata Kernel launch of /$project/$file booted the kernel and ended with 'exit: 0'"
+else
+  echo "FAIL: the Strata Kernel launch of /$project/$file did not end with 'exit: 0'; its console:" >&2
+  echo "$output" >&2
+  failures=$((failures + 1))
+fi
+
 sleep 3
 import -window root "$screenshot"
 echo "ide-test: screenshot $screenshot"
 
-# File > Exit through the keyboard: a click on the empty menu bar gives the window the focus (there is no window
-# manager), Alt+F opens the File menu, x is Exit's mnemonic. The workbench then saves and stops like for a user.
+# File > Exit through the keyboard: Alt+F opens the File menu, x is Exit's mnemonic. The workbench then saves and
+# stops like for a user.
 xdotool mousemove --window "$window" 1200 10 click 1
 sleep 1
 xdotool key alt+f

@@ -3,9 +3,8 @@
 #
 # Why a FIFO and an end marker: Gogo reads stdin line by line and prints no "command finished" signal. After every
 # command we send `echo "@@end" "<n>@@"`; Gogo prints `@@end <n>@@`, a text that never occurs in what was typed,
-# so seeing it in the log means the command before it has printed everything.
-
-CONSOLE_SEQ=0
+# so seeing it in the log means the command before it has printed everything. <n> is the log's length when the
+# command was sent: unique, and unlike a counter it survives console_run running in a $(...) subshell.
 
 fail() {
   echo "FAIL: $*" >&2
@@ -45,10 +44,9 @@ console_kill() {
 # console_run TIMEOUT COMMAND: sends COMMAND, waits for its output, prints it (prompts and CRs removed).
 console_run() {
   local timeout=$1 command=$2 start deadline marker
-  CONSOLE_SEQ=$((CONSOLE_SEQ + 1))
-  marker="@@end $CONSOLE_SEQ@@"
   start=$(($(wc -c <"$CONSOLE_LOG") + 1))
-  printf '%s\necho "@@end" "%d@@"\n' "$command" "$CONSOLE_SEQ" >&"$CONSOLE_FD"
+  marker="@@end $start@@"
+  printf '%s\necho "@@end" "%d@@"\n' "$command" "$start" >&"$CONSOLE_FD"
   deadline=$((SECONDS + timeout))
   until tail -c +"$start" "$CONSOLE_LOG" | grep -qF "$marker"; do
     kill -0 "$CONSOLE_PID" 2>/dev/null || fail "Eclipse exited while running console command '$command'; log: $CONSOLE_LOG"
