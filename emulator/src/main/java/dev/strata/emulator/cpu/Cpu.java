@@ -15,9 +15,9 @@ import dev.strata.emulator.memory.PhysicalMemory;
  * The i386 processor: registers, flags, segment and control registers, and the fetch-decode-execute loop.
  *
  * <p>Each step looks the instruction up in the {@link DecodeCache} by physical EIP (decoding it on a miss) and calls
- * the handler bound to its opcode-table row. Memory operands go segment → {@link #linear} → {@link #translate} →
- * {@link PhysicalMemory}. Paging is not implemented: {@code translate} is the seam where it will go, and a guest
- * that sets CR0.PG is stopped with a diagnostic.
+ * the handler bound to its opcode-table row. Memory operands go segment → {@link #linear} → {@link #translate}
+ * (the identity, or {@link Paging} when CR0.PG is set) → {@link PhysicalMemory}. An access that crosses a page
+ * boundary with paging on is translated page by page, and both pages are checked before a write changes either.
  *
  * <p>Only ring 0 exists: privilege levels, the LDT and task switching are not modelled yet.
  */
@@ -58,6 +58,9 @@ public final class Cpu {
     private final DecodeCache cache;
     private final Handler[] handlers = HandlerTable.build();
     private final Segments segments = new Segments(this);
+    private final Paging paging;
+    /** CR0.PG, cached for the memory access path. */
+    private boolean pagingEnabled;
     private DecodeMode mode = DecodeMode.BITS_16;
 
     /** Instructions retired since power-on. */
@@ -76,6 +79,7 @@ public final class Cpu {
         this.memory = memory;
         this.io = io;
         this.cache = new DecodeCache(memory);
+        this.paging = new Paging(this, memory);
         memory.setCodeWriteListener(page -> {
             cache.invalidate(page);
             codePage = null;
@@ -145,7 +149,7 @@ public final class Cpu {
 
     private DecodedInstruction fetchSlowly(int offset) {
         int linear = linear(CS, offset, 1);
-        int physical = translate(linear);
+        int physical = translate(linear, false);
         DecodedInstruction[] page = cache.page(physical);
         int within = physical & (PhysicalMemory.PAGE_SIZE - 1);
         if (seg[CS].flat && page != null) {
@@ -166,7 +170,7 @@ public final class Cpu {
     }
 
     private int fetchByte(int linear) {
-        return memory.readByte(translate(linear));
+        return memory.readByte(translate(linear, false));
     }
 
     /** The decoded instruction at {@code offset} in CS and its bytes, for a diagnostic; never throws. */
@@ -175,7 +179,7 @@ public final class Cpu {
             DecodedInstruction insn = Decoder.decode(this::fetchByte, seg[CS].base + offset, mode);
             return Disassembler.format(insn) + " (" + insn.hexBytes() + ")";
         } catch (RuntimeException e) {
-            return "instruction bytes unreadable";
+            return "an instruction whose bytes cannot be read";
         }
     }
 
@@ -345,25 +349,61 @@ public final class Cpu {
         return s.flat ? offset : segments.checkedLinear(segment, offset, size);
     }
 
-    /** Linear to physical: the identity while paging is off, which setCr0 guarantees for now. */
-    int translate(int linear) {
-        return linear;
+    /** Linear to physical: the identity while paging is off. */
+    int translate(int linear, boolean write) {
+        return pagingEnabled ? paging.translate(linear, write) : linear;
     }
 
     int read(int segment, int offset, int size) {
-        return memory.read(translate(linear(segment, offset, size)), size);
+        return readLinear(linear(segment, offset, size), size);
     }
 
     void write(int segment, int offset, int size, int value) {
-        memory.write(translate(linear(segment, offset, size)), size, value);
+        writeLinear(linear(segment, offset, size), size, value);
     }
 
     int readLinear(int linear, int size) {
-        return memory.read(translate(linear), size);
+        if (pagingEnabled && crossesPage(linear, size)) {
+            int value = 0;
+            for (int i = 0; i < size; i++) {
+                value |= memory.readByte(translate(linear + i, false)) << (8 * i);
+            }
+            return value;
+        }
+        return memory.read(translate(linear, false), size);
     }
 
     void writeLinear(int linear, int size, int value) {
-        memory.write(translate(linear), size, value);
+        if (pagingEnabled && crossesPage(linear, size)) {
+            translate(linear, true);
+            translate(linear + size - 1, true);
+            for (int i = 0; i < size; i++) {
+                memory.writeByte(translate(linear + i, true), value >>> (8 * i));
+            }
+            return;
+        }
+        memory.write(translate(linear, true), size, value);
+    }
+
+    private static boolean crossesPage(int linear, int size) {
+        return (linear & (PhysicalMemory.PAGE_SIZE - 1)) + size > PhysicalMemory.PAGE_SIZE;
+    }
+
+    /** Drops the TLB (CR3 write, CR0.PG change) and, with it, the fetch fast path's page. */
+    void flushTlb() {
+        paging.flush();
+        codePage = null;
+    }
+
+    /** INVLPG: forgets one page's translation. */
+    void invalidatePage(int linear) {
+        paging.invalidate(linear);
+        codePage = null;
+    }
+
+    /** Page-table walks done because the TLB missed, for profiling. */
+    public long tlbMisses() {
+        return paging.walks;
     }
 
     /** Reads the ModRM r/m operand, remembering a memory address for {@link #writeBackRm}. */
@@ -447,13 +487,23 @@ public final class Cpu {
     }
 
     void setCr0(int value) {
-        if ((value & CR0_PG) != 0) {
-            throw new MissingFeature("paging (CR0.PG) is not implemented yet");
+        if ((value & CR0_PG) != 0 && (value & CR0_PE) == 0) {
+            throw CpuException.generalProtection(0, "CR0.PG set without CR0.PE");
         }
         if ((value & CR0_PE) == 0 && protectedMode()) {
             throw new MissingFeature("returning to real mode (clearing CR0.PE) is not implemented yet");
         }
+        int changed = cr0 ^ value;
         cr0 = value;
+        pagingEnabled = (value & CR0_PG) != 0;
+        if ((changed & (CR0_PG | Paging.CR0_WP)) != 0) {
+            flushTlb();
+        }
+    }
+
+    void setCr3(int value) {
+        cr3 = value;
+        flushTlb();
     }
 
     void loadSegment(int which, int selector) {

@@ -94,7 +94,7 @@ final class Interrupts {
     /** "guest stopped: undefined opcode 0f 0b at eip=0x00101234 (ud2)". */
     private static String undefinedOpcode(Cpu cpu, int eip) {
         try {
-            DecodedInstruction insn = Decoder.decode(a -> cpu.memory.readByte(cpu.translate(a)),
+            DecodedInstruction insn = Decoder.decode(a -> cpu.memory.readByte(cpu.translate(a, false)),
                     cpu.seg[CS].base + eip, cpu.seg[CS].big ? DecodeMode.BITS_32 : DecodeMode.BITS_16);
             String what = insn.isUndefined() ? "not in the i386 integer instruction set" : Disassembler.format(insn);
             return String.format("guest stopped: undefined opcode %s at eip=0x%08x (%s)", insn.hexBytes(), eip, what);

@@ -1,8 +1,8 @@
 package dev.strata.emulator.cpu;
 
 /**
- * The guest asked for something real hardware does but this emulator does not do yet (paging, real mode, task
- * gates). It stops the machine with a diagnostic rather than pretending.
+ * The guest asked for something real hardware does but this emulator does not do yet (real mode, task gates,
+ * an LDT). It stops the machine with a diagnostic rather than pretending.
  */
 final class MissingFeature extends RuntimeException {
     MissingFeature(String what) {

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * System instructions: flag control (CLC...STD, PUSHF/POPF), HLT, port I/O, descriptor-table registers
- * (LGDT/LIDT/SGDT/SIDT), control registers, CPUID, RDTSC, the no-ops (NOP, WAIT, INVD, WBINVD, INVLPG), and the
+ * (LGDT/LIDT/SGDT/SIDT), control registers, INVLPG, CPUID, RDTSC, the no-ops (NOP, WAIT, INVD, WBINVD), and the
  * rows that stand for bad encodings (#UD, #GP).
  */
 final class SystemHandlers {
@@ -20,7 +20,7 @@ final class SystemHandlers {
     static final String VENDOR = "StrataEmu   ";
     /** CPUID leaf 1 EAX: family 4 (a 486-class CPU, the first with CPUID), model 0, stepping 0. */
     static final int SIGNATURE = 0x0400;
-    /** CPUID leaf 1 EDX: only TSC (bit 4), for RDTSC. No FPU, no PSE, no paging extensions. */
+    /** CPUID leaf 1 EDX: only TSC (bit 4), for RDTSC. No FPU, no PSE (4 KiB pages only), no PAE. */
     static final int FEATURES = 1 << 4;
     private static final int CR0_TS = 1 << 3;
     /** The CR0 bits LMSW can change: PE (set only), MP, EM, TS. */
@@ -66,7 +66,7 @@ final class SystemHandlers {
         t.bind(0x9B, nothing);
         t.bind(0x108, nothing);
         t.bind(0x109, nothing);
-        t.bind(0x101, 7, nothing);
+        t.bind(0x101, 7, (c, i) -> c.invalidatePage(c.linear(i.segment, c.ea(i), 1)));
         Handler invalid = (c, i) -> {
             throw new CpuException(CpuException.INVALID_OPCODE, -1, "undefined opcode " + i.hexBytes());
         };
@@ -123,7 +123,7 @@ final class SystemHandlers {
         switch (number) {
             case 0 -> c.setCr0(value);
             case 2 -> c.cr2 = value;
-            case 3 -> c.cr3 = value;
+            case 3 -> c.setCr3(value);
             case 4 -> c.cr4 = value;
             default -> throw new CpuException(CpuException.INVALID_OPCODE, -1, "no control register cr" + number);
         }

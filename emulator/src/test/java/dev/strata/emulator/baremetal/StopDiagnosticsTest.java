@@ -67,11 +67,22 @@ class StopDiagnosticsTest {
     }
 
     @Test
-    void pagingStopsAsUnsupported() throws Exception {
+    void pagingWithoutPageTablesTripleFaults() throws Exception {
         RunResult result = run("paging");
 
         assertEquals(RunResult.Kind.FAULTED, result.kind());
-        assertEquals(String.format("guest stopped: unsupported at eip=0x%08x: paging (CR0.PG) is not implemented"
-                + " yet, in mov cr0, eax (0f 22 c0)", entry("paging") + 8), result.diagnostic());
+        assertEquals(String.format("guest stopped: triple fault at eip=0x%08x: #PF(0x0000) page fault in an"
+                + " instruction whose bytes cannot be read: no page directory entry for linear address 0x%08x;"
+                + " vector 14 is beyond the IDT limit 0x0", entry("paging") + 16, entry("paging") + 16),
+                result.diagnostic());
+    }
+
+    @Test
+    void loadingAnLdtStopsAsUnsupported() throws Exception {
+        RunResult result = run("ldt");
+
+        assertEquals(RunResult.Kind.FAULTED, result.kind());
+        assertEquals(String.format("guest stopped: unsupported at eip=0x%08x: loading an LDT (selector 0x0018) is"
+                + " not implemented yet, in lldt ax (0f 00 d0)", entry("ldt") + 4), result.diagnostic());
     }
 }
