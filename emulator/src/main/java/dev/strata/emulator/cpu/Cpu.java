@@ -20,6 +20,8 @@ import dev.strata.emulator.memory.PhysicalMemory;
  * boundary with paging on is translated page by page, and both pages are checked before a write changes either.
  *
  * <p>Only ring 0 exists: privilege levels, the LDT and task switching are not modelled yet.
+ * Counters for profiling: {@link #instructionCount()}, {@link #decodeCount()}, {@link #decodeCacheInvalidations()},
+ * {@link #tlbMisses()}.
  */
 public final class Cpu {
     public static final int EAX = 0;

@@ -57,11 +57,6 @@ public final class Uart16550 implements IoDevice {
         bus.registerRange(this, base, 8);
     }
 
-    /** The divisor latch the guest programmed (115200 / divisor = baud rate). */
-    public int divisor() {
-        return divisor;
-    }
-
     @Override
     public int read(int port, int size) {
         boolean dlab = (lineControl & LCR_DLAB) != 0;

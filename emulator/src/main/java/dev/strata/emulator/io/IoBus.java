@@ -34,11 +34,6 @@ public final class IoBus {
         }
     }
 
-    /** The device owning {@code port}, or null. */
-    public IoDevice owner(int port) {
-        return owners[port & 0xFFFF];
-    }
-
     /** An IN of {@code size} bytes (1, 2 or 4), zero-extended. */
     public int read(int port, int size) {
         IoDevice device = owners[port & 0xFFFF];

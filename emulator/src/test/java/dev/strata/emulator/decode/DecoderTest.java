@@ -165,6 +165,9 @@ class DecoderTest {
         DecodedInstruction insn = decode("0f 0b");
 
         assertEquals("0f 0b", insn.hexBytes());
+        assertEquals(2, insn.bytes().length);
+        assertEquals(false, insn.hasMemoryOperand());
+        assertEquals(true, decode("8b 45 fc").hasMemoryOperand());
         assertEquals("0f 0b  ud2", insn.toString());
     }
 }
