@@ -11,6 +11,7 @@
 # dev.strata.
 #
 # usage: ide-screenshot-test.sh IDE_DIR FEATURE_XML EXAMPLE_STRATA WORK_DIR SCREENSHOT_PNG
+# shellcheck disable=SC2016 # $names inside single quotes are Gogo session variables, not shell ones.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/osgi-console.sh"
@@ -49,7 +50,9 @@ mkdir -p "$workspace/$project"
 cp "$example" "$workspace/$project/"
 cat >"$workspace/$project/.project" <<PROJECT
 <?xml version="1.0" encoding="UTF-8"?>
-<projectDescription><name>$project</name><comment></comment><projects></projects><buildSpec></buildSpec><natures></natures></projectDescription>
+<projectDescription>
+  <name>$project</name><comment></comment><projects></projects><buildSpec></buildSpec><natures></natures>
+</projectDescription>
 PROJECT
 
 echo "ide-test: starting the IDE with workspace $workspace"
@@ -63,141 +66,160 @@ window=$(timeout 180 xdotool search --sync --onlyvisible --name "^$(basename "$w
 xdotool windowsize "$window" 1600 1200
 echo "ide-test: workbench window $window is up"
 
-states=$(bundle_states "$(console_run 120 ss)")
 failures=0
-for bundle in "${bundles[@]}"; do
-  line=$(awk -v b="$bundle" '$3 == b' <<<"$states")
-  if [ -z "$line" ]; then
-    echo "FAIL: $bundle is not installed in the IDE" >&2
-    failures=$((failures + 1))
-    continue
-  fi
-  id=$(cut -d' ' -f1 <<<"$line")
-  # Lazily activated bundles stay STARTING until first used; start them to prove that their activators run.
-  [ "$(cut -d' ' -f2 <<<"$line")" = ACTIVE ] || console_run 120 "start $id" >/dev/null
-done
-states=$(bundle_states "$(console_run 120 ss)")
-for bundle in "${bundles[@]}"; do
-  line=$(awk -v b="$bundle" '$3 == b' <<<"$states")
-  [ -n "$line" ] || continue
-  state=$(cut -d' ' -f2 <<<"$line")
-  if [ "$state" = ACTIVE ]; then
-    echo "ide-test: $bundle is ACTIVE"
-  else
-    echo "FAIL: $bundle is $state, not ACTIVE; the resolver says:" >&2
-    console_run 60 "diag $(cut -d' ' -f1 <<<"$line")" >&2
-    failures=$((failures + 1))
-  fi
-done
-
+passed() { echo "ide-test: $*"; }
+failed() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+# A Gogo answer that is a value: not empty and not an error report.
+is_value() { [ -n "$1" ] && [[ "$1" != gogo:* ]]; }
 bundle_id() { awk -v b="$1" '$3 == b { print $1 }' <<<"$states"; }
-# Gogo calls Java methods on objects; a Class object also answers its static methods.
-content_type=$(console_run 60 'ref = $.context getServiceReference org.eclipse.core.runtime.content.IContentTypeManager ; ctm = $.context getService $ref ; ($ctm findContentTypeFor hello.strata) id' | tail -n 1)
-if [[ "$content_type" == dev.strata.* ]]; then
-  echo "ide-test: hello.strata has content type $content_type"
-else
-  echo "FAIL: hello.strata has no Strata content type (got '$content_type')" >&2
-  failures=$((failures + 1))
-fi
-editor=$(console_run 60 "(((((\$.context getBundle $(bundle_id org.eclipse.ui.workbench)) loadClass org.eclipse.ui.PlatformUI) getWorkbench) getEditorRegistry) getDefaultEditor hello.strata) id" | tail -n 1)
-if [ -n "$editor" ] && [[ "$editor" != *Exception* ]]; then
-  echo "ide-test: hello.strata opens in editor $editor"
-else
-  echo "FAIL: no editor for hello.strata (got '$editor')" >&2
-  failures=$((failures + 1))
-fi
-launch=$(console_run 60 "lt = ((((\$.context getBundle $(bundle_id org.eclipse.debug.core)) loadClass org.eclipse.debug.core.DebugPlugin) getDefault) getLaunchManager) getLaunchConfigurationType $launch_type ; echo (\$lt name) (\$lt supportsMode run)" | tail -n 1)
-if [ "$launch" = "$launch_type_name true" ]; then
-  echo "ide-test: launch configuration type $launch_type \"$launch_type_name\" supports run"
-else
-  echo "FAIL: launch configuration type $launch_type: expected '$launch_type_name true', got '$launch'" >&2
-  failures=$((failures + 1))
-fi
 
-# Gogo cannot pass null where Java wants a progress monitor, so the test makes a NullProgressMonitor.
-console_run 60 "monitor = ((\$.context getBundle $(bundle_id org.eclipse.equinox.common)) loadClass org.eclipse.core.runtime.NullProgressMonitor) newInstance ; workbench = ((\$.context getBundle $(bundle_id org.eclipse.ui.workbench)) loadClass org.eclipse.ui.PlatformUI) getWorkbench ; echo" >/dev/null
-opened=$(console_run 120 "project = ((((\$.context getBundle $(bundle_id org.eclipse.core.resources)) loadClass org.eclipse.core.resources.ResourcesPlugin) getWorkspace) getRoot) getProject $project ; \$project create \$monitor ; \$project open \$monitor ; (\$project getFile $file) exists" | tail -n 1)
-[ "$opened" = true ] || fail "could not create and open project $project with $file (got '$opened')"
-echo "ide-test: project $project with $file is open"
+# Lazily activated bundles stay STARTING until first used; the test starts them to prove their activators run.
+start_strata_bundles() {
+  local bundle line
+  states=$(bundle_states "$(console_run 120 ss)")
+  for bundle in "${bundles[@]}"; do
+    line=$(awk -v b="$bundle" '$3 == b' <<<"$states")
+    if [ -n "$line" ] && [ "$(cut -d' ' -f2 <<<"$line")" != ACTIVE ]; then
+      console_run 120 "start ${line%% *}" >/dev/null
+    fi
+  done
+  states=$(bundle_states "$(console_run 120 ss)")
+  for bundle in "${bundles[@]}"; do
+    line=$(awk -v b="$bundle" '$3 == b' <<<"$states")
+    if [ -z "$line" ]; then
+      failed "$bundle is not installed in the IDE"
+    elif [ "$(cut -d' ' -f2 <<<"$line")" = ACTIVE ]; then
+      passed "$bundle is ACTIVE"
+    else
+      failed "$bundle is $(cut -d' ' -f2 <<<"$line"), not ACTIVE; diag: $(console_run 60 "diag ${line%% *}")"
+    fi
+  done
+}
 
-# Open Resource (Ctrl+Shift+R) is what a user types; a click on the empty menu bar gives the window the keyboard
-# focus first (there is no window manager).
-xdotool mousemove --window "$window" 1200 10 click 1
-sleep 1
-xdotool key ctrl+shift+r
-sleep 2
-xdotool type --delay 50 "$file"
-sleep 2
-xdotool key Return
-editor_open=false
-deadline=$((SECONDS + 30))
-while [ "$SECONDS" -lt "$deadline" ]; do
-  if console_run 60 'each ($workbench getWorkbenchWindows) { each (($it getActivePage) getEditorReferences) { $it getName } }' |
-      grep -qF "$file"; then
-    editor_open=true
-    break
+# What the Strata bundles contribute, asked of the services that use the contributions.
+check_contributions() {
+  local content_type editor launch
+  gogo_let ctm \
+    '$.context getService ($.context getServiceReference org.eclipse.core.runtime.content.IContentTypeManager)'
+  content_type=$(gogo_value "(\$ctm findContentTypeFor $file) id")
+  if [[ "$content_type" == dev.strata.* ]]; then
+    passed "$file has content type $content_type"
+  else
+    failed "$file has no Strata content type (got '$content_type')"
   fi
-  sleep 1
-done
-if [ "$editor_open" = true ]; then
-  echo "ide-test: $file is open in an editor"
-else
-  echo "FAIL: $file did not open in an editor through Open Resource" >&2
-  failures=$((failures + 1))
-fi
 
-# An unset Gogo variable ($nothing) is null: the launch configuration is not stored in a project.
-console_run 120 "wc = \$lt newInstance \$nothing $project ; \$wc setAttribute dev.strata.core.strataFile /$project/$file ; launch = \$wc launch run \$monitor ; echo" >/dev/null
-deadline=$((SECONDS + 120))
-until [ "$(console_run 60 '$launch isTerminated' | tail -n 1)" = true ]; do
-  [ "$SECONDS" -lt "$deadline" ] || fail "the Strata Kernel launch of /$project/$file did not terminate within 120 s"
-  sleep 1
-done
-# The process's own stream monitor stops buffering once the Console view is attached, so read the view's document.
-output=$(console_run 60 "each (((((\$.context getBundle $(bundle_id org.eclipse.ui.console)) loadClass org.eclipse.ui.console.ConsolePlugin) getDefault) getConsoleManager) getConsoles) { (\$it getDocument) get }")
-if [ "$(grep -v '^$' <<<"$output" | tail -n 1)" = "exit: 0" ]; then
-  echo "ide-test: the Strata Kernel launch of /$project/$file booted the kernel and ended with 'exit: 0'"
-else
-  echo "FAIL: the Strata Kernel launch of /$project/$file did not end with 'exit: 0'; its console:" >&2
-  echo "$output" >&2
-  failures=$((failures + 1))
-fi
+  gogo_let workbench "$(gogo_class "$(bundle_id org.eclipse.ui.workbench)" org.eclipse.ui.PlatformUI) getWorkbench"
+  editor=$(gogo_value "((\$workbench getEditorRegistry) getDefaultEditor $file) id")
+  if is_value "$editor"; then
+    passed "$file opens in editor $editor"
+  else
+    failed "no editor for $file (got '$editor')"
+  fi
 
+  gogo_let lt "((($(gogo_class "$(bundle_id org.eclipse.debug.core)" org.eclipse.debug.core.DebugPlugin) getDefault) \
+getLaunchManager) getLaunchConfigurationType $launch_type)"
+  launch=$(gogo_value 'echo ($lt name) ($lt supportsMode run)')
+  if [ "$launch" = "$launch_type_name true" ]; then
+    passed "launch configuration type $launch_type \"$launch_type_name\" supports run"
+  else
+    failed "launch configuration type $launch_type: expected '$launch_type_name true', got '$launch'"
+  fi
+}
+
+# Like a user: open the project, open the example with Open Resource, run it as a Strata Kernel.
+boot_example() {
+  local opened editors="" output deadline
+  # Gogo cannot pass null where Java wants a progress monitor.
+  gogo_let monitor \
+    "$(gogo_class "$(bundle_id org.eclipse.equinox.common)" org.eclipse.core.runtime.NullProgressMonitor) newInstance"
+  gogo_let project "(($(gogo_class "$(bundle_id org.eclipse.core.resources)" org.eclipse.core.resources.ResourcesPlugin) \
+getWorkspace) getRoot) getProject $project"
+  opened=$(gogo_value "\$project create \$monitor ; \$project open \$monitor ; (\$project getFile $file) exists")
+  [ "$opened" = true ] || fail "could not create and open project $project with $file (got '$opened')"
+  echo "ide-test: project $project with $file is open"
+
+  # A click on the empty menu bar gives the window the keyboard focus (there is no window manager).
+  xdotool mousemove --window "$window" 1200 10 click 1
+  sleep 1
+  xdotool key ctrl+shift+r
+  sleep 2
+  xdotool type --delay 50 "$file"
+  sleep 2
+  xdotool key Return
+  deadline=$((SECONDS + 30))
+  until grep -qF "$file" <<<"$editors" || [ "$SECONDS" -ge "$deadline" ]; do
+    sleep 1
+    editors=$(console_run 60 \
+      'each ($workbench getWorkbenchWindows) { each (($it getActivePage) getEditorReferences) { $it getName } }')
+  done
+  if grep -qF "$file" <<<"$editors"; then
+    passed "$file is open in an editor"
+  else
+    failed "$file did not open in an editor through Open Resource"
+  fi
+
+  # An unset Gogo variable ($nothing) is null: the launch configuration is not stored in a project.
+  gogo_let wc "\$lt newInstance \$nothing $project"
+  console_run 60 "\$wc setAttribute dev.strata.core.strataFile /$project/$file" >/dev/null
+  gogo_let launch "\$wc launch run \$monitor"
+  deadline=$((SECONDS + 120))
+  until [ "$(gogo_value '$launch isTerminated')" = true ]; do
+    [ "$SECONDS" -lt "$deadline" ] || fail "the Strata Kernel launch of /$project/$file did not end within 120 s"
+    sleep 1
+  done
+  # The process's stream monitor stops buffering once the Console view is attached: read the view's document.
+  output=$(console_run 60 "each ((($(gogo_class "$(bundle_id org.eclipse.ui.console)" \
+org.eclipse.ui.console.ConsolePlugin) getDefault) getConsoleManager) getConsoles) { (\$it getDocument) get }")
+  if [ "$(grep -v '^$' <<<"$output" | tail -n 1)" = "exit: 0" ]; then
+    passed "the Strata Kernel launch of /$project/$file booted the kernel and ended with 'exit: 0'"
+  else
+    failed "the Strata Kernel launch of /$project/$file did not end with 'exit: 0'; its console: $output"
+  fi
+}
+
+# File > Exit by keyboard (Alt+F opens the File menu, x is Exit's mnemonic): the workbench saves and stops as it
+# does for a user.
+exit_ide() {
+  local deadline
+  xdotool mousemove --window "$window" 1200 10 click 1
+  sleep 1
+  xdotool key alt+f
+  sleep 1
+  xdotool key x
+  deadline=$((SECONDS + 90))
+  while kill -0 "$CONSOLE_PID" 2>/dev/null; do
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      import -window root "${screenshot%.png}-exit-failed.png"
+      fail "the IDE did not exit within 90 s of File > Exit; see ${screenshot%.png}-exit-failed.png"
+    fi
+    sleep 0.5
+  done
+  wait "$CONSOLE_PID" || fail "the IDE exited with status $? after File > Exit; log: $work/ide.log"
+  echo "ide-test: the IDE exited cleanly"
+}
+
+# .log entries start with "!ENTRY <bundle> <severity> ..."; severity 4 is ERROR.
+check_error_log() {
+  local log=$workspace/.metadata/.log errors
+  [ -f "$log" ] || return 0
+  errors=$(awk '/^!ENTRY /{ keep = ($3 == 4) } keep' "$log")
+  if grep -q 'dev\.strata' <<<"$errors"; then
+    cat "$log" >&2
+    failed "$log has errors about dev.strata (above)"
+  elif [ -n "$errors" ]; then
+    echo "ide-test: warning: $log has errors unrelated to Strata:"
+    grep -E '^!(ENTRY|MESSAGE)' <<<"$errors"
+  fi
+}
+
+start_strata_bundles
+check_contributions
+boot_example
 sleep 3
 import -window root "$screenshot"
 echo "ide-test: screenshot $screenshot"
-
-# File > Exit through the keyboard: Alt+F opens the File menu, x is Exit's mnemonic. The workbench then saves and
-# stops like for a user.
-xdotool mousemove --window "$window" 1200 10 click 1
-sleep 1
-xdotool key alt+f
-sleep 1
-xdotool key x
-deadline=$((SECONDS + 90))
-while kill -0 "$CONSOLE_PID" 2>/dev/null; do
-  if [ "$SECONDS" -ge "$deadline" ]; then
-    import -window root "${screenshot%.png}-exit-failed.png"
-    fail "the IDE did not exit within 90 s of File > Exit; see ${screenshot%.png}-exit-failed.png"
-  fi
-  sleep 0.5
-done
-wait "$CONSOLE_PID" || fail "the IDE exited with status $? after File > Exit; log: $work/ide.log"
-echo "ide-test: the IDE exited cleanly"
-
-log=$workspace/.metadata/.log
-if [ -f "$log" ]; then
-  # .log entries start with "!ENTRY <bundle> <severity> ..."; severity 4 is ERROR.
-  strata_errors=$(awk '/^!ENTRY /{ keep = ($3 == 4) } keep' "$log" | grep -c 'dev\.strata' || true)
-  if [ "$strata_errors" -gt 0 ]; then
-    cat "$log" >&2
-    echo "FAIL: $log has errors about dev.strata (above)" >&2
-    failures=$((failures + 1))
-  elif grep -q '^!ENTRY [^ ]* 4 ' "$log"; then
-    echo "ide-test: warning: $log has errors unrelated to Strata:"
-    awk '/^!ENTRY /{ keep = ($3 == 4) } keep' "$log" | grep -E '^!(ENTRY|MESSAGE)'
-  fi
-fi
+exit_ide
+check_error_log
 
 [ "$failures" -eq 0 ] || fail "$failures check(s) of the Strata IDE failed; log: $work/ide.log"
-echo "ide-test: PASS: the Strata IDE came up with all ${#bundles[@]} Strata bundles active"
+echo "ide-test: PASS: the Strata IDE came up with all ${#bundles[@]} Strata bundles active and booted $file"

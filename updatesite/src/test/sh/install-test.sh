@@ -18,7 +18,9 @@ java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 feature=$(sed -n 's/.*<feature[^>]*[[:space:]]id="\([^"]*\)".*/\1/p; s/^[[:space:]]*id="\([^"]*\)".*/\1/p' "$feature_xml" | head -n 1)
 mapfile -t bundles < <(sed -n 's/.*<plugin[[:space:]][^>]*id="\([^"]*\)".*/\1/p' "$feature_xml")
-[ -n "$feature" ] && [ ${#bundles[@]} -gt 0 ] || fail "could not read the feature id and its plugins from $feature_xml"
+if [ -z "$feature" ] || [ ${#bundles[@]} -eq 0 ]; then
+  fail "could not read the feature id and its plugins from $feature_xml"
+fi
 echo "install-test: feature $feature with bundles: ${bundles[*]}"
 
 rm -rf "$work"
@@ -42,12 +44,18 @@ if ! timeout 300 "$java" -jar "$launcher" -nosplash -consoleLog -data "$work/dir
   cat "$work/director.log" >&2
   fail "p2 director could not install $feature.feature.group (exit status above, log $work/director.log)"
 fi
-grep -q "Operation completed" "$work/director.log" || { cat "$work/director.log" >&2; fail "p2 director did not complete"; }
+if ! grep -q "Operation completed" "$work/director.log"; then
+  cat "$work/director.log" >&2
+  fail "p2 director did not complete"
+fi
 
 timeout 120 "$java" -jar "$launcher" -nosplash -data "$work/director-workspace" \
   -application org.eclipse.equinox.p2.director -listInstalledRoots \
-  -destination "$eclipse" -profile DefaultProfile >"$work/roots.log" 2>&1 || { cat "$work/roots.log" >&2; fail "listing installed roots failed"; }
-grep -q "^$feature.feature.group/" "$work/roots.log" || { cat "$work/roots.log" >&2; fail "$feature.feature.group is not an installed root"; }
+  -destination "$eclipse" -profile DefaultProfile >"$work/roots.log" 2>&1 || true
+if ! grep -q "^$feature.feature.group/" "$work/roots.log"; then
+  cat "$work/roots.log" >&2
+  fail "$feature.feature.group is not an installed root (director -listInstalledRoots above)"
+fi
 echo "install-test: installed roots: $(grep -v '^Operation' "$work/roots.log" | tr '\n' ' ')"
 
 # Headless start: no application, the framework stays up for the console.
