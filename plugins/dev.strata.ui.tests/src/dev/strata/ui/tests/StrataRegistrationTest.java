@@ -1,6 +1,7 @@
 package dev.strata.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.strata.core.StrataCore;
 import dev.strata.ui.tests.bot.BotShell;
+import dev.strata.ui.tests.bot.BotText;
 import dev.strata.ui.tests.bot.BotTreeItem;
 import dev.strata.ui.tests.bot.Condition;
 import dev.strata.ui.tests.bot.StrataBot;
@@ -72,7 +74,7 @@ class StrataRegistrationTest {
 	}
 
 	@Test
-	void runConfigurationsDialogOffersStrataKernel() throws Exception {
+	void runConfigurationsDialogOffersStrataKernelAndValidatesTheMainTab() throws Exception {
 		IFile hello = TestWorkspace.createFile("registration", "hello.strata", TestWorkspace.helloExample());
 		TestWorkspace.createConfiguration("hello", hello);
 		bot.viewById(IPageLayout.ID_PROJECT_EXPLORER).bot().tree().getTreeItem("registration").expand()
@@ -83,9 +85,16 @@ class StrataRegistrationTest {
 		try {
 			BotTreeItem strataKernel = dialog.bot().tree().getTreeItem("Strata Kernel");
 			strataKernel.expand().getNode("hello").select();
-			dialog.bot().text(hello.getFullPath().toString());
+			BotText file = dialog.bot().text(hello.getFullPath().toString());
 			dialog.bot().text(StrataCore.DEFAULT_KERNEL_CMDLINE);
 			Screenshots.capture(bot, "run-configurations.png");
+
+			file.setText("/registration/missing.strata");
+			dialog.bot().text("'/registration/missing.strata' does not exist in the workspace.");
+			assertFalse(dialog.bot().button("Run").isEnabled(), "Run is disabled while the tab is invalid");
+			Screenshots.capture(bot, "run-configurations-invalid.png");
+			dialog.bot().button("Revert").click();
+			dialog.bot().text(hello.getFullPath().toString());
 		} finally {
 			dialog.bot().button("Close").click();
 		}

@@ -16,4 +16,14 @@ public final class BotText {
 	public String getText() {
 		return bot.syncCall(widget::getText);
 	}
+
+	/** Replaces the content, as typing would: listeners get SWT.Modify. */
+	public BotText setText(String text) {
+		bot.syncCall(() -> {
+			widget.setFocus();
+			widget.setText(text);
+			return null;
+		});
+		return this;
+	}
 }

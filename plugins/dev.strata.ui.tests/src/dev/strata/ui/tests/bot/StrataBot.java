@@ -102,9 +102,13 @@ public class StrataBot {
 				&& Labels.matches(button.getText(), label), "button '" + label + "'"));
 	}
 
-	/** Waits for a text field whose content is {@code value}. */
+	/**
+	 * Waits for a text field whose content is {@code value}, ignoring surrounding blanks: JFace puts a space before
+	 * a dialog's message when it shows an icon next to it.
+	 */
 	public BotText text(String value) {
-		return new BotText(this, find(Text.class, text -> value.equals(text.getText()), "text field '" + value + "'"));
+		return new BotText(this, find(Text.class, text -> value.strip().equals(text.getText().strip()),
+				"text field '" + value + "'"));
 	}
 
 	public BotStyledText styledText() {
