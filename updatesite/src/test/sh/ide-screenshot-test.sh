@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# IDE test: starts the ready Strata IDE under Xvfb the way `strata ide --workspace W` does (java -jar on the
-# launcher, -data W), plus -console so the test can question the running framework. It asserts that
+# IDE test: starts the ready Strata IDE under Xvfb with `strata ide --workspace W` (on a copy of the product, given
+# as STRATA_IDE_HOME), plus -console so the test can question the running framework. It asserts that
 #   - the workbench window appears,
 #   - every bundle of the Strata feature resolves and reaches ACTIVE when started,
 #   - *.strata files map to a Strata content type and to an editor,
@@ -31,7 +31,6 @@ for tool in xdotool import; do
 done
 
 ide=$1 feature_xml=$2 example=$3 work=$4 screenshot=$5
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 [ -d "$ide/plugins" ] || fail "Strata IDE not found at $ide (run the updatesite package phase first)"
 [ -f "$feature_xml" ] || fail "feature.xml not found: $feature_xml"
 [ -f "$example" ] || fail "example not found: $example"
@@ -56,8 +55,10 @@ cat >"$workspace/$project/.project" <<PROJECT
 PROJECT
 
 echo "ide-test: starting the IDE with workspace $workspace"
-console_start "$work/ide.log" timeout 600 "$java" -jar "$(launcher_jar "$work/eclipse")" -data "$workspace" \
-  -consoleLog -console
+# Through the user's own command, pointed at the copy; what follows `--` goes to Eclipse.
+strata=$(cd "$(dirname "$0")/../../../.." && pwd)/strata
+STRATA_IDE_HOME=$work/eclipse console_start "$work/ide.log" timeout 600 "$strata" ide --workspace "$workspace" \
+  -- -consoleLog -console
 
 # The IDE titles its window after the workspace folder.
 window=$(timeout 180 xdotool search --sync --onlyvisible --name "^$(basename "$workspace")" | head -n 1) ||
@@ -168,8 +169,15 @@ getWorkspace) getRoot) getProject $project"
     sleep 1
   done
   # The process's stream monitor stops buffering once the Console view is attached: read the view's document.
-  output=$(console_run 60 "each ((($(gogo_class "$(bundle_id org.eclipse.ui.console)" \
-org.eclipse.ui.console.ConsolePlugin) getDefault) getConsoleManager) getConsoles) { (\$it getDocument) get }")
+  # The view appends to it on the UI thread after the process ends, so read until the last line is there.
+  console_plugin=$(gogo_class "$(bundle_id org.eclipse.ui.console)" org.eclipse.ui.console.ConsolePlugin)
+  deadline=$((SECONDS + 30))
+  while :; do
+    output=$(console_run 60 \
+      "each (((${console_plugin} getDefault) getConsoleManager) getConsoles) { (\$it getDocument) get }")
+    [ "$(grep -v '^$' <<<"$output" | tail -n 1)" != "exit: 0" ] && [ "$SECONDS" -lt "$deadline" ] || break
+    sleep 1
+  done
   if [ "$(grep -v '^$' <<<"$output" | tail -n 1)" = "exit: 0" ]; then
     passed "the Strata Kernel launch of /$project/$file booted the kernel and ended with 'exit: 0'"
   else
