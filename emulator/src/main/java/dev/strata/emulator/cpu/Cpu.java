@@ -71,6 +71,8 @@ public final class Cpu {
     int instructionStart;
     /** Set when the run must end; checked after every instruction. */
     CpuStop stop;
+    /** Work left in the current {@link #run}: one unit per instruction, plus the elements of REP slices. */
+    long workLeft;
     /** The memory operand address of the last {@link #readRm}, for the write of a read-modify-write. */
     private int lastAddress;
     /** The decode-cache page EIP is in (null: none), and the CS offset of that page's first byte. */
@@ -92,16 +94,17 @@ public final class Cpu {
     }
 
     /**
-     * Runs until {@code budget} instructions have retired or the CPU stops.
+     * Runs until {@code budget} units of work are done or the CPU stops. A unit is an instruction, or an element of
+     * a REP string instruction, so a run of long copies also returns promptly.
      *
      * @return instructions retired by this call
      */
     public long run(long budget) {
         long before = instructions;
-        long end = before + budget;
-        while (stop == null && instructions < end) {
+        workLeft = budget;
+        while (stop == null && workLeft > 0) {
             try {
-                execute(end);
+                execute();
             } catch (CpuException e) {
                 eip = instructionStart;
                 try {
@@ -122,8 +125,8 @@ public final class Cpu {
                 "guest stopped: unsupported at eip=0x%08x: %s, in %s", eip, e.getMessage(), describeAt(eip))));
     }
 
-    private void execute(long end) {
-        while (stop == null && instructions < end) {
+    private void execute() {
+        while (stop == null && workLeft-- > 0) {
             int start = eip;
             instructionStart = start;
             DecodedInstruction insn = fetch(start);

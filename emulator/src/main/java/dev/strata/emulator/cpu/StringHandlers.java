@@ -23,6 +23,12 @@ final class StringHandlers {
     private static final int SCAS = 4;
     private static final int INS = 5;
     private static final int OUTS = 6;
+    /**
+     * Elements one execution of a REP instruction handles before it restarts itself (EIP stays on it), as the chip
+     * does to take interrupts: a copy of gigabytes cannot delay a stop request. Each slice counts as an instruction,
+     * and its elements count as work for {@link Cpu#run}.
+     */
+    private static final int SLICE = 4096;
 
     private StringHandlers() {
     }
@@ -47,13 +53,20 @@ final class StringHandlers {
         }
         boolean compares = kind == CMPS || kind == SCAS;
         boolean whileEqual = i.hasPrefix(DecodedInstruction.PREFIX_REP);
+        int done = 0;
         while (counter(c, wide) != 0) {
+            if (done == SLICE) {
+                c.eip = c.instructionStart;
+                break;
+            }
             element(c, i, kind, size, wide, step);
             setCounter(c, wide, counter(c, wide) - 1);
+            done++;
             if (compares && c.flag(Eflags.ZF) != whileEqual) {
                 break;
             }
         }
+        c.workLeft -= done;
     }
 
     private static void element(Cpu c, DecodedInstruction i, int kind, int size, boolean wide, int step) {
