@@ -23,7 +23,7 @@ final class Alu {
     }
 
     static int mask(int size) {
-        return size == 4 ? -1 : (1 << (size * 8)) - 1;
+        return -1 >>> (32 - size * 8);
     }
 
     static int signBit(int size) {

@@ -313,24 +313,24 @@ public final class Cpu {
     // ---- register access by operand size --------------------------------------------------------------------------
 
     int reg(int size, int n) {
-        return switch (size) {
-            case 4 -> r[n];
-            case 2 -> r[n] & 0xFFFF;
-            default -> n < 4 ? r[n] & 0xFF : (r[n - 4] >>> 8) & 0xFF;
-        };
+        if (size == 4) {
+            return r[n];
+        }
+        if (size == 2) {
+            return r[n] & 0xFFFF;
+        }
+        return n < 4 ? r[n] & 0xFF : (r[n - 4] >>> 8) & 0xFF;
     }
 
     void setReg(int size, int n, int value) {
-        switch (size) {
-            case 4 -> r[n] = value;
-            case 2 -> r[n] = (r[n] & 0xFFFF0000) | (value & 0xFFFF);
-            default -> {
-                if (n < 4) {
-                    r[n] = (r[n] & 0xFFFFFF00) | (value & 0xFF);
-                } else {
-                    r[n - 4] = (r[n - 4] & 0xFFFF00FF) | ((value & 0xFF) << 8);
-                }
-            }
+        if (size == 4) {
+            r[n] = value;
+        } else if (size == 2) {
+            r[n] = (r[n] & 0xFFFF0000) | (value & 0xFFFF);
+        } else if (n < 4) {
+            r[n] = (r[n] & 0xFFFFFF00) | (value & 0xFF);
+        } else {
+            r[n - 4] = (r[n - 4] & 0xFFFF00FF) | ((value & 0xFF) << 8);
         }
     }
 

@@ -83,11 +83,10 @@ public final class PhysicalMemory {
 
     /** Reads 1, 2 or 4 bytes, zero-extended. */
     public int read(int address, int size) {
-        return switch (size) {
-            case 1 -> readByte(address);
-            case 2 -> readWord(address);
-            default -> readDword(address);
-        };
+        if (size == 4) {
+            return readDword(address);
+        }
+        return size == 1 ? readByte(address) : readWord(address);
     }
 
     public void writeByte(int address, int value) {
@@ -121,10 +120,12 @@ public final class PhysicalMemory {
 
     /** Writes the low 1, 2 or 4 bytes of {@code value}. */
     public void write(int address, int size, int value) {
-        switch (size) {
-            case 1 -> writeByte(address, value);
-            case 2 -> writeWord(address, value);
-            default -> writeDword(address, value);
+        if (size == 4) {
+            writeDword(address, value);
+        } else if (size == 1) {
+            writeByte(address, value);
+        } else {
+            writeWord(address, value);
         }
     }
 
