@@ -8,7 +8,10 @@ import dev.strata.emulator.devices.HostSink;
 import dev.strata.emulator.devices.Uart16550;
 import dev.strata.emulator.io.IoBus;
 import dev.strata.emulator.memory.PhysicalMemory;
+import dev.strata.emulator.log.EmulatorLog;
 import java.io.OutputStream;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A PC: an i386 CPU, RAM, the I/O-port bus, a 16550 UART on COM1, the 0xE9 debug console and QEMU's isa-debug-exit
@@ -21,8 +24,9 @@ public final class Machine {
     /** Instructions between checks of {@link #requestStop()}: about a millisecond of guest time. */
     private static final int BATCH = 1 << 16;
 
+    private final EmulatorLog log = new EmulatorLog();
     private final PhysicalMemory memory;
-    private final IoBus io = new IoBus();
+    private final IoBus io = new IoBus(log);
     private final Cpu cpu;
     private final HostSink serialSink = new HostSink();
     private final HostSink debugSink = new HostSink();
@@ -30,7 +34,7 @@ public final class Machine {
 
     public Machine(MachineConfig config) {
         this.memory = new PhysicalMemory(config.ramBytes());
-        this.cpu = new Cpu(memory, io);
+        this.cpu = new Cpu(memory, io, log);
         new Uart16550(Uart16550.COM1, serialSink).attach(io);
         new DebugConsole(debugSink).attach(io);
         new DebugExit(value -> cpu.stop(new CpuStop(CpuStop.Kind.EXITED, value,
@@ -45,6 +49,14 @@ public final class Machine {
     /** Port 0xE9 bytes go here, flushed per line and when the run ends. Null discards them. */
     public void setDebugConsoleSink(OutputStream out) {
         debugSink.setStream(out);
+    }
+
+    /**
+     * Switches logging of {@code topics} (interrupts, unclaimed ports, paging) to {@code sink} on; an empty set
+     * switches it off. Topics that are off cost nothing per instruction.
+     */
+    public void setLog(Consumer<String> sink, Set<EmulatorLog.Topic> topics) {
+        log.configure(sink, topics);
     }
 
     /** Runs on the calling thread until the guest exits, halts or faults, or {@link #requestStop()} is called. */

@@ -9,6 +9,7 @@ import dev.strata.emulator.decode.Decoder;
 import dev.strata.emulator.decode.Disassembler;
 import dev.strata.emulator.decode.Eflags;
 import dev.strata.emulator.io.IoBus;
+import dev.strata.emulator.log.EmulatorLog;
 import dev.strata.emulator.memory.PhysicalMemory;
 
 /**
@@ -57,6 +58,7 @@ public final class Cpu {
 
     final PhysicalMemory memory;
     final IoBus io;
+    final EmulatorLog log;
     private final DecodeCache cache;
     private final Handler[] handlers = HandlerTable.build();
     private final Segments segments = new Segments(this);
@@ -79,9 +81,10 @@ public final class Cpu {
     private DecodedInstruction[] codePage;
     private int codePageOffset;
 
-    public Cpu(PhysicalMemory memory, IoBus io) {
+    public Cpu(PhysicalMemory memory, IoBus io, EmulatorLog log) {
         this.memory = memory;
         this.io = io;
+        this.log = log;
         this.cache = new DecodeCache(memory);
         this.paging = new Paging(this, memory);
         memory.setCodeWriteListener(page -> {

@@ -7,6 +7,7 @@ import dev.strata.emulator.decode.DecodedInstruction;
 import dev.strata.emulator.decode.Decoder;
 import dev.strata.emulator.decode.Disassembler;
 import dev.strata.emulator.decode.Eflags;
+import dev.strata.emulator.log.EmulatorLog;
 
 /**
  * Delivering exceptions and software interrupts through the IDT, and what happens when that fails.
@@ -27,12 +28,19 @@ final class Interrupts {
 
     /** Handles an exception raised by the instruction at {@code cpu.instructionStart}. */
     static void raise(Cpu cpu, CpuException fault) {
+        if (cpu.log.on(EmulatorLog.Topic.INTERRUPTS)) {
+            cpu.log.write(EmulatorLog.Topic.INTERRUPTS, String.format("%s at eip=0x%08x: %s", fault.title(),
+                    cpu.instructionStart, fault.reason));
+        }
         try {
             deliver(cpu, fault.vector, fault.errorCode, cpu.eip);
         } catch (CpuException firstFailure) {
+            cpu.log.write(EmulatorLog.Topic.INTERRUPTS, "not delivered (" + firstFailure.reason
+                    + "): double fault");
             try {
                 deliver(cpu, CpuException.DOUBLE_FAULT, 0, cpu.eip);
             } catch (CpuException secondFailure) {
+                cpu.log.write(EmulatorLog.Topic.INTERRUPTS, "double fault not delivered either: triple fault");
                 cpu.stop(new CpuStop(CpuStop.Kind.FAULTED, 0, diagnostic(cpu, fault, firstFailure)));
             }
         }
@@ -66,6 +74,10 @@ final class Interrupts {
         }
         int selector = low >>> 16;
         int target = (low & 0xFFFF) | (high & 0xFFFF0000);
+        if (cpu.log.on(EmulatorLog.Topic.INTERRUPTS)) {
+            cpu.log.write(EmulatorLog.Topic.INTERRUPTS, String.format("vector %d -> %04x:%08x (from eip=0x%08x)",
+                    vector, selector, target, returnEip));
+        }
         long codeDescriptor = cpu.segments().descriptor(CS, selector);
         int savedFlags = cpu.eflags();
         cpu.push(4, savedFlags);

@@ -1,5 +1,6 @@
 package dev.strata.emulator.cpu;
 
+import dev.strata.emulator.log.EmulatorLog;
 import dev.strata.emulator.memory.PhysicalMemory;
 import java.util.Arrays;
 
@@ -54,6 +55,10 @@ final class Paging {
 
     private int walk(int linear, boolean write, int page, int slot) {
         walks++;
+        if (cpu.log.on(EmulatorLog.Topic.PAGING)) {
+            cpu.log.write(EmulatorLog.Topic.PAGING, String.format("walk 0x%08x%s (cr3=0x%08x)", linear,
+                    write ? " for a write" : "", cpu.cr3));
+        }
         int directoryEntryAddress = (cpu.cr3 & FRAME) + ((linear >>> 22) << 2);
         int directoryEntry = memory.readDword(directoryEntryAddress);
         if ((directoryEntry & PRESENT) == 0) {
@@ -86,6 +91,7 @@ final class Paging {
         String reason = present != 0
                 ? String.format("write to the %s at linear address 0x%08x", what, linear)
                 : String.format("no %s for linear address 0x%08x", what, linear);
+        cpu.log.write(EmulatorLog.Topic.PAGING, "#PF: " + reason);
         return new CpuException(PAGE_FAULT, present | (write ? ERROR_WRITE : 0), reason);
     }
 

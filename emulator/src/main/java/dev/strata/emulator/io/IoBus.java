@@ -1,5 +1,7 @@
 package dev.strata.emulator.io;
 
+import dev.strata.emulator.log.EmulatorLog;
+
 /**
  * The 64 KiB I/O-port space. Devices claim the ports they own; a read from an unclaimed port returns all ones
  * (0xFF per byte), as on a PC's ISA bus, and a write to one is ignored.
@@ -8,6 +10,12 @@ public final class IoBus {
     public static final int PORT_COUNT = 0x10000;
 
     private final IoDevice[] owners = new IoDevice[PORT_COUNT];
+    private final EmulatorLog log;
+
+    /** @param log where unclaimed accesses are logged (topic UNCLAIMED_PORTS) */
+    public IoBus(EmulatorLog log) {
+        this.log = log;
+    }
 
     /**
      * Gives {@code device} the listed ports.
@@ -38,15 +46,27 @@ public final class IoBus {
     public int read(int port, int size) {
         IoDevice device = owners[port & 0xFFFF];
         int mask = size == 4 ? -1 : (1 << (size * 8)) - 1;
-        return device == null ? mask : device.read(port & 0xFFFF, size) & mask;
+        if (device == null) {
+            log.write(EmulatorLog.Topic.UNCLAIMED_PORTS, String.format("in%s 0x%04x -> 0x%x", suffix(size),
+                    port & 0xFFFF, mask));
+            return mask;
+        }
+        return device.read(port & 0xFFFF, size) & mask;
     }
 
     /** An OUT of the low {@code size} bytes (1, 2 or 4) of {@code value}. */
     public void write(int port, int size, int value) {
         IoDevice device = owners[port & 0xFFFF];
-        if (device != null) {
-            int mask = size == 4 ? -1 : (1 << (size * 8)) - 1;
+        int mask = size == 4 ? -1 : (1 << (size * 8)) - 1;
+        if (device == null) {
+            log.write(EmulatorLog.Topic.UNCLAIMED_PORTS, String.format("out%s 0x%04x <- 0x%x", suffix(size),
+                    port & 0xFFFF, value & mask));
+        } else {
             device.write(port & 0xFFFF, size, value & mask);
         }
+    }
+
+    private static String suffix(int size) {
+        return size == 1 ? "b" : size == 2 ? "w" : "l";
     }
 }

@@ -4,6 +4,7 @@ import dev.strata.emulator.decode.DecodeMode;
 import dev.strata.emulator.decode.DecodedInstruction;
 import dev.strata.emulator.decode.Decoder;
 import dev.strata.emulator.io.IoBus;
+import dev.strata.emulator.log.EmulatorLog;
 import dev.strata.emulator.memory.PhysicalMemory;
 import java.util.HexFormat;
 
@@ -16,9 +17,10 @@ final class CpuHarness {
     static final int STACK = 0x80000;
     private static final int FLAT_LOW = 0x0000FFFF;
 
+    final EmulatorLog log = new EmulatorLog();
     final PhysicalMemory memory = new PhysicalMemory(1 << 20);
-    final IoBus io = new IoBus();
-    final Cpu cpu = new Cpu(memory, io);
+    final IoBus io = new IoBus(log);
+    final Cpu cpu = new Cpu(memory, io, log);
 
     CpuHarness() {
         cpu.enterFlatProtectedMode(0x08, FLAT_LOW, 0x00CF9A00, 0x10, FLAT_LOW, 0x00CF9200);

@@ -3,12 +3,13 @@ package dev.strata.emulator.devices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.emulator.io.IoBus;
+import dev.strata.emulator.log.EmulatorLog;
 import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** The 16550 as a driver sees it through the port bus. */
 class Uart16550Test {
-    private final IoBus bus = new IoBus();
+    private final IoBus bus = new IoBus(new EmulatorLog());
     private final HostSink sink = new HostSink();
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
