@@ -1,27 +1,21 @@
 package dev.strata.emulator.baremetal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.strata.emulator.RunResult;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.strata.kernel.KernelImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Boots the real Strata kernel when the kernel module has been built (../kernel/target/strata-kernel.elf), with no
- * modules, and checks the console text docs/kernel-console.md fixes for that case. Skipped otherwise: this module
- * does not depend on the kernel.
+ * Boots the real Strata kernel (a test-scoped dependency on the kernel module) with no modules, and checks the
+ * console text docs/kernel-console.md fixes for that case. cli's QemuParityTest boots it with a manifest.
  */
 class StrataKernelBootTest {
-    private static final Path KERNEL = Path.of("../kernel/target/strata-kernel.elf");
 
     @Test
     void kernelBootsAndReportsNoManifest() throws Exception {
-        assumeTrue(Files.isRegularFile(KERNEL), KERNEL + " is not built (run the kernel module's build first)");
-
-        BootedGuest guest = BootedGuest.boot(Files.readAllBytes(KERNEL), "console=ttyS0", List.of());
+        BootedGuest guest = BootedGuest.boot(KernelImage.read(), "console=ttyS0", List.of());
 
         assertEquals(RunResult.Kind.EXITED, guest.result().kind(), guest.result().diagnostic());
         assertEquals(0, guest.result().exitValue());
