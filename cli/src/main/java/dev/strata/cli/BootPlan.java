@@ -4,6 +4,7 @@ import dev.strata.dsl.compiler.CompileResult;
 import dev.strata.dsl.compiler.Problem;
 import dev.strata.dsl.compiler.StrataCompiler;
 import dev.strata.emulator.boot.MultibootModule;
+import dev.strata.kernel.KernelBoot;
 import dev.strata.kernel.KernelImage;
 
 import java.io.IOException;
@@ -24,8 +25,6 @@ record BootPlan(String kernelName, byte[] kernel, String cmdline, List<Multiboot
 
     /** The packaged kernel's name in diagnostics. */
     static final String PACKAGED_KERNEL = "strata-kernel.elf (packaged)";
-    /** The packaged kernel's name as the first word of its command line. */
-    static final String PACKAGED_IMAGE_NAME = "strata-kernel.elf";
 
     /**
      * @param progress receives one short line per step; the CLI prints them to stderr
@@ -35,7 +34,8 @@ record BootPlan(String kernelName, byte[] kernel, String cmdline, List<Multiboot
         if (options.strataFile() != null) {
             String text = new String(read(options.strataFile()), StandardCharsets.UTF_8);
             progress.accept("compiling " + options.strataFile());
-            modules.add(new MultibootModule(manifestCmdline(options.strataFile()),
+            modules.add(new MultibootModule(
+                    KernelBoot.manifestModuleCmdline(options.strataFile().getFileName().toString()),
                     compile(options.strataFile(), text)));
         }
         for (String module : options.modules()) {
@@ -48,28 +48,11 @@ record BootPlan(String kernelName, byte[] kernel, String cmdline, List<Multiboot
         }
         if (options.kernel() != null) {
             String name = options.kernel().toString();
-            return new BootPlan(name, read(options.kernel()), commandLine(name, options.append()), modules);
+            return new BootPlan(name, read(options.kernel()), KernelBoot.commandLine(name, options.append()),
+                    modules);
         }
-        return new BootPlan(PACKAGED_KERNEL, KernelImage.read(), commandLine(PACKAGED_IMAGE_NAME,
-                options.append()), modules);
-    }
-
-    /**
-     * The Multiboot command line as GRUB and QEMU make it: the kernel image's name, then the user's arguments.
-     * Kernels skip the first word as argv[0], so the same arguments read the same under every loader.
-     */
-    static String commandLine(String imageName, String append) {
-        return append.isEmpty() ? imageName : imageName + " " + append;
-    }
-
-    /**
-     * The module command line the kernel sees for a compiled manifest: {@code hello.manifest manifest}. The kernel
-     * finds the manifest by its magic, so the name only informs the reader of the console.
-     */
-    static String manifestCmdline(Path strataFile) {
-        String name = strataFile.getFileName().toString();
-        String base = name.endsWith(".strata") ? name.substring(0, name.length() - ".strata".length()) : name;
-        return base + ".manifest manifest";
+        return new BootPlan(PACKAGED_KERNEL, KernelImage.read(),
+                KernelBoot.commandLine(KernelBoot.IMAGE_NAME, options.append()), modules);
     }
 
     private static byte[] compile(Path strataFile, String text) throws InputException {

@@ -9,6 +9,7 @@ import dev.strata.emulator.MachineConfig;
 import dev.strata.emulator.RunResult;
 import dev.strata.emulator.boot.MultibootLoader;
 import dev.strata.emulator.boot.MultibootModule;
+import dev.strata.kernel.KernelBoot;
 import dev.strata.kernel.KernelImage;
 
 import java.io.ByteArrayOutputStream;
@@ -89,7 +90,7 @@ class QemuParityTest {
         ByteArrayOutputStream serial = new ByteArrayOutputStream();
         machine.setSerialSink(serial);
         String path = dir.resolve("strata-kernel.elf").toString();
-        MultibootLoader.load(machine, KernelImage.read(), BootPlan.commandLine(path, cmdline), modules);
+        MultibootLoader.load(machine, KernelImage.read(), KernelBoot.commandLine(path, cmdline), modules);
         RunResult result = machine.run();
         assertEquals(RunResult.Kind.EXITED, result.kind(), result.diagnostic());
         return new Boot(serial.toString(StandardCharsets.UTF_8), result.exitValue(), result.qemuStatus());

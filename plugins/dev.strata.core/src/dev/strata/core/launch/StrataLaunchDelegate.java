@@ -87,7 +87,7 @@ public final class StrataLaunchDelegate extends LaunchConfigurationDelegate {
 		} catch (IOException e) {
 			throw new CoreException(Status.error("Cannot read " + source.getFullPath() + ": " + e.getMessage(), e));
 		}
-		CompileResult result = StrataCompiler.create().compile(source.getFullPath().toString(), text);
+		CompileResult result = Compiler.INSTANCE.compile(source.getFullPath().toString(), text);
 		if (result.ok()) {
 			result.problems().forEach(warning -> process.reportError(warning.format()));
 			return result.manifest();
@@ -114,12 +114,20 @@ public final class StrataLaunchDelegate extends LaunchConfigurationDelegate {
 		try {
 			byte[] kernel = KernelImage.read();
 			MultibootModule module = new MultibootModule(settings.manifestModuleCmdline(), manifest);
-			MultibootLoader.load(machine, kernel, settings.kernelCmdline(), List.of(module));
+			MultibootLoader.load(machine, kernel, settings.multibootCmdline(), List.of(module));
 		} catch (BootImageException | IllegalStateException | UncheckedIOException e) {
 			// KernelImage.read() fails unchecked when the kernel bundle was built without its image.
 			throw new CoreException(Status.error("Cannot load the Strata kernel: " + e.getMessage(), e));
 		}
 		return machine;
+	}
+
+	/**
+	 * The compiler is made on the first launch, not at bundle start: building its injector takes a second or two,
+	 * and a workbench that never launches a kernel should not pay for it. compile() may be called concurrently.
+	 */
+	private static final class Compiler {
+		static final StrataCompiler INSTANCE = StrataCompiler.create();
 	}
 
 	/** The status as console lines: a multi-status lists each problem, otherwise its message. */

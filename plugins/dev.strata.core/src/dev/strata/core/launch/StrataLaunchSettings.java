@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.debug.core.ILaunchConfiguration;
 
 import dev.strata.core.StrataCore;
+import dev.strata.kernel.KernelBoot;
 
 /**
  * What a "Strata Kernel" launch configuration asks for: the {@code .strata} file and the kernel command line.
@@ -66,9 +67,12 @@ public record StrataLaunchSettings(IFile source, String kernelCmdline) {
 
 	/** The Multiboot module command line for the manifest of {@code source}: {@code hello.manifest manifest}. */
 	public String manifestModuleCmdline() {
-		String name = source.getName();
-		String base = name.substring(0, name.length() - StrataCore.FILE_EXTENSION.length() - 1);
-		return base + ".manifest manifest";
+		return KernelBoot.manifestModuleCmdline(source.getName());
+	}
+
+	/** The whole Multiboot command line: the image's name first, as GRUB, QEMU and {@code strata run} do. */
+	public String multibootCmdline() {
+		return KernelBoot.commandLine(KernelBoot.IMAGE_NAME, kernelCmdline);
 	}
 
 	private static IFile sourceFile(String workspacePath) {
