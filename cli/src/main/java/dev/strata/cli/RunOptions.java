@@ -13,8 +13,10 @@ import java.util.List;
  * @param append       the kernel command line
  * @param modules      each module as QEMU takes it: {@code "FILE ARGS"}, the whole string being its command line
  * @param timeoutSeconds stop the guest after this long; 0 means never
+ * @param stats        print the instructions executed and the guest's speed when the run ends
  */
-record RunOptions(Path strataFile, Path kernel, String append, List<String> modules, int timeoutSeconds) {
+record RunOptions(Path strataFile, Path kernel, String append, List<String> modules, int timeoutSeconds,
+        boolean stats) {
 
     static final String DEFAULT_CMDLINE = "console=ttyS0";
 
@@ -24,6 +26,7 @@ record RunOptions(Path strataFile, Path kernel, String append, List<String> modu
         String append = null;
         List<String> modules = new ArrayList<>();
         int timeout = 0;
+        boolean stats = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -31,6 +34,7 @@ record RunOptions(Path strataFile, Path kernel, String append, List<String> modu
                 case "--append" -> append = value(args, ++i, arg);
                 case "--module" -> modules.add(value(args, ++i, arg));
                 case "--timeout" -> timeout = seconds(value(args, ++i, arg));
+                case "--stats" -> stats = true;
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new UsageException("unknown option '" + arg + "' (see strata run --help)");
@@ -47,7 +51,7 @@ record RunOptions(Path strataFile, Path kernel, String append, List<String> modu
             throw new UsageException("nothing to run: give a .strata file or --kernel FILE (see strata run --help)");
         }
         return new RunOptions(strataFile, kernel, append == null ? DEFAULT_CMDLINE : append, List.copyOf(modules),
-                timeout);
+                timeout, stats);
     }
 
     private static String value(List<String> args, int i, String option) throws UsageException {

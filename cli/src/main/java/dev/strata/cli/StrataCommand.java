@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class StrataCommand {
 
     static final String USAGE = """
-            usage: strata run FILE.strata [--append CMDLINE] [--timeout SECONDS]
-                   strata run --kernel FILE [FILE.strata] [--append CMDLINE] [--module "FILE ARGS"]... [--timeout SECONDS]
+            usage: strata run FILE.strata [--append CMDLINE] [--timeout SECONDS] [--stats]
+                   strata run --kernel FILE [FILE.strata] [--append CMDLINE] [--module "FILE ARGS"]...
+                              [--timeout SECONDS] [--stats]
 
             Boots a Multiboot v1 kernel in Strata's i386 emulator and streams COM1 to stdout.
               FILE.strata        compile this configuration to a boot manifest and pass it as a module
@@ -31,6 +32,7 @@ public final class StrataCommand {
               --append CMDLINE   the kernel command line (default: console=ttyS0)
               --module "F ARGS"  load file F as a module whose command line is the whole string; repeatable
               --timeout SECONDS  stop the guest after this long
+              --stats            when the guest stops, print the instructions it executed and its speed
 
             Exit status: the guest's value written to port 0xf4; 64 usage, 65 bad input (a .strata error, not a
             Multiboot kernel), 66 missing file, 70 the guest faulted, 124 timed out.
@@ -101,12 +103,19 @@ public final class StrataCommand {
         Thread interrupt = new Thread(machine::requestStop, "strata-interrupt");
         Runtime.getRuntime().addShutdownHook(interrupt);
         RunResult result;
+        long started = System.nanoTime();
         try {
             result = machine.run();
         } finally {
             timer.cancel();
             out.flush();
             removeHook(interrupt);
+        }
+        if (options.stats()) {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long instructions = machine.instructionCount();
+            err.printf("strata: %d instructions in %.3f s (%.1f MIPS)%n", instructions, seconds,
+                    instructions / seconds / 1e6);
         }
         return report(result, timedOut.get());
     }

@@ -53,6 +53,15 @@ class RunCommandTest {
     }
 
     @Test
+    void statsReportTheInstructionsTheGuestExecuted() {
+        CliFixture run = strata("run", examples().resolve("hello.strata").toString(), "--stats");
+
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.err().lines().anyMatch(l -> l.matches("strata: [1-9][0-9]* instructions in [0-9.]+ s "
+                + "\\([0-9.]+ MIPS\\)")), run.err());
+    }
+
+    @Test
     void missingFileIsOneLineAndStatus66() {
         CliFixture run = strata("run", dir.resolve("missing.strata").toString());
 
