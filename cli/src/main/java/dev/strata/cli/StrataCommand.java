@@ -6,7 +6,6 @@ import dev.strata.emulator.RunResult;
 import dev.strata.emulator.boot.BootImageException;
 import dev.strata.emulator.boot.MultibootLoader;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Timer;
@@ -83,7 +82,8 @@ public final class StrataCommand {
     private int run(RunOptions options) throws InputException {
         BootPlan plan = BootPlan.from(options, step -> err.println("strata: " + step));
         Machine machine = new Machine(MachineConfig.defaults());
-        machine.setSerialSink(new LineFlushingSink(out));
+        // The emulator hands COM1 over a line at a time and flushes it, so the console streams as the guest prints.
+        machine.setSerialSink(out);
         try {
             MultibootLoader.load(machine, plan.kernel(), plan.cmdline(), plan.modules());
         } catch (BootImageException e) {
@@ -148,27 +148,5 @@ public final class StrataCommand {
 
     private static boolean isHelp(String arg) {
         return arg.equals("--help") || arg.equals("-h") || arg.equals("help");
-    }
-
-    /** Passes the guest's bytes through and flushes at each newline, so the console streams line by line. */
-    private static final class LineFlushingSink extends OutputStream {
-        private final PrintStream target;
-
-        LineFlushingSink(PrintStream target) {
-            this.target = target;
-        }
-
-        @Override
-        public void write(int b) {
-            target.write(b);
-            if (b == '\n') {
-                target.flush();
-            }
-        }
-
-        @Override
-        public void flush() {
-            target.flush();
-        }
     }
 }
